@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { auth } from "@/lib/auth";
+import { safeCallbackUrl } from "@/lib/safe-callback-url";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  if (await auth()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="font-serif text-3xl font-semibold">{t("signInTitle")}</h1>
+      <p className="mt-2 text-muted">{t("signInIntro")}</p>
+      <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+      <p className="mt-4 text-sm text-muted">
+        {t("noAccount")}{" "}
+        <Link className="font-medium text-brand-700 underline" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          {t("signUpLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

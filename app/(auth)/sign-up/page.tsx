@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { auth } from "@/lib/auth";
+import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { signUpAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
+
+export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  if (await auth()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="font-serif text-3xl font-semibold">{t("signUpTitle")}</h1>
+      <p className="mt-2 text-muted">{t("signUpIntro")}</p>
+      <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
+        <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
+      </div>
+      <p className="mt-4 text-sm text-muted">
+        {t("haveAccount")}{" "}
+        <Link className="font-medium text-brand-700 underline" href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          {t("signInLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
+import { idleState, type ActionState } from "@/lib/action-state";
+import { fieldErrorsFrom } from "@/lib/validation/field-errors";
+import { ZSignInInput } from "@/lib/validation/auth";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const te = useTranslations("errors");
+  const tv = useTranslations("validation");
+  const router = useRouter();
+
+  const [state, formAction] = useActionState(async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+    const parsed = ZSignInInput.safeParse(values);
+    if (!parsed.success) {
+      return { status: "error", message: te("checkFields"), fieldErrors: fieldErrorsFrom(parsed.error.issues, tv), values: { email: values.email } };
+    }
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+      return { status: "success" };
+    }
+    return { status: "error", message: refusalMessage(result?.error), values: { email: values.email } };
+  }, idleState);
+
+  function refusalMessage(error: string | null | undefined) {
+    const seconds = /^RATE_LIMITED:(\d+)$/.exec(error ?? "")?.[1];
+    if (seconds) return te("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(Number(seconds) / 60)) });
+    if (error === "INVALID_CREDENTIALS" || error === "CredentialsSignin") return te("invalidCredentials");
+    return te("signInFailed");
+  }
+
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        required
+        defaultValue={typeof state.values?.email === "string" ? state.values.email : ""}
+        error={errors.email}
+      />
+      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required error={errors.password} />
+      <SubmitButton className="w-full" pendingLabel={t("signingIn")}>
+        {t("signInButton")}
+      </SubmitButton>
+    </form>
+  );
+}

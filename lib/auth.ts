@@ -1,0 +1,66 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession, type NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/config";
+import { clientAddress } from "@/lib/request-meta";
+import { signInWithPassword } from "@/lib/users/sign-in-with-password";
+
+declare module "next-auth" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmentation merges into an interface
+  interface Session {
+    user: { id: string; name: string; email: string; locale: string | null };
+  }
+}
+
+declare module "next-auth/jwt" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmentation merges into an interface
+  interface JWT {
+    locale?: string | null;
+  }
+}
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+    pages: { signIn: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, request) {
+          const user = await signInWithPassword({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            address: clientAddress(new Headers(request.headers as Record<string, string>)),
+          });
+          return { id: user.id, name: user.name, email: user.email, locale: user.locale };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.locale = "locale" in user && isLocale(user.locale) ? user.locale : null;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = {
+          id: token.sub ?? "",
+          name: token.name ?? "",
+          email: token.email ?? "",
+          locale: token.locale ?? null,
+        };
+        return session;
+      },
+    },
+  };
+}
+
+/** The signed-in session of this request, if any (not yet checked against the database). */
+export const auth = cache(() => getServerSession(authOptions()));

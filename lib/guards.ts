@@ -1,0 +1,62 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+/** Where to come back to after signing in: the page being asked for (set by proxy.ts). */
+async function signInUrl() {
+  const path = (await headers()).get("x-pathname") ?? "/";
+  return `/sign-in?callbackUrl=${encodeURIComponent(path)}`;
+}
+
+/**
+ * The signed-in user, checked against the database (a deleted account's session stops working).
+ * Signed out: off to sign in, and back here afterwards.
+ */
+export const requireUser = cache(async () => {
+  const session = await auth();
+  const userId = session?.user.id;
+  const user = userId
+    ? await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true } })
+    : null;
+  if (!user) redirect(await signInUrl());
+  return user;
+});
+
+/** The signed-in user if any, without sending anyone anywhere. */
+export const currentUser = cache(async () => {
+  const userId = (await auth())?.user.id;
+  if (!userId) return null;
+  return db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true } });
+});
+
+/**
+ * The user and their membership of a partnership. A non-member gets "not found", so that the
+ * partnership's existence is not revealed.
+ */
+export const requireMember = cache(async (partnershipId: string) => {
+  const user = await requireUser();
+  const membership = await db.membership.findUnique({
+    where: { userId_partnershipId: { userId: user.id, partnershipId } },
+    select: { id: true, role: true, partnershipId: true, userId: true },
+  });
+  if (!membership) {
+    logger.security("access.refused", { userId: user.id, partnershipId, reason: "not_a_member" });
+    notFound();
+  }
+  return { user, membership };
+});
+
+/** As requireMember, and refused with FORBIDDEN unless the user facilitates the partnership. */
+export async function requireFacilitator(partnershipId: string) {
+  const member = await requireMember(partnershipId);
+  if (member.membership.role !== "FACILITATOR") {
+    logger.security("access.refused", { userId: member.user.id, partnershipId, reason: "not_a_facilitator" });
+    throw new AppError("FORBIDDEN");
+  }
+  return member;
+}

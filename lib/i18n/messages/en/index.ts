@@ -1,0 +1,9 @@
+import auth from "./auth.json";
+import common from "./common.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import validation from "./validation.json";
+
+const messages = { auth, common, errors, home, validation };
+
+export default messages;

@@ -1,0 +1,10 @@
+import type { Messages } from "@/lib/i18n/messages";
+import auth from "./auth.json";
+import common from "./common.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import validation from "./validation.json";
+
+const messages = { auth, common, errors, home, validation } satisfies Messages;
+
+export default messages;

@@ -1,0 +1,12 @@
+import type { RateLimitRule } from "@/lib/rate-limit/rate-limit";
+
+/** Failed sign-ins for one account: slowed after a few, refused for 15 minutes after 10. */
+export const SIGN_IN_ACCOUNT: RateLimitRule = { limit: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+/** Failed sign-ins from one address, over all accounts. */
+export const SIGN_IN_ADDRESS: RateLimitRule = { limit: 100, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+/** New accounts from one address (generous: a kickoff room often shares one address). */
+export const SIGN_UP_ADDRESS: RateLimitRule = { limit: 100, windowSeconds: 60 * 60, blockSeconds: 60 * 60 };
+/** Invite links tried from one address (valid or not). */
+export const INVITE_ADDRESS: RateLimitRule = { limit: 200, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+/** After this many failures in a window, each further attempt waits a little longer. */
+export const SLOW_DOWN_AFTER = 3;

@@ -1,0 +1,19 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { countAttempt } from "@/lib/rate-limit/rate-limit";
+import { SIGN_UP_ADDRESS } from "@/lib/rate-limit/rules";
+import { createUser } from "@/lib/users/create-user";
+import type { SignUpInput } from "@/lib/validation/auth";
+
+/** A new account, unless this address has created too many lately. */
+export async function signUp(input: SignUpInput, address: string) {
+  const attempt = await countAttempt(`sign-up:address:${address}`, SIGN_UP_ADDRESS);
+  if (attempt.blockedForSeconds > 0) {
+    logger.security("sign_up.blocked", { address });
+    throw new AppError("RATE_LIMITED", { params: { minutes: Math.ceil(attempt.blockedForSeconds / 60) } });
+  }
+  const user = await createUser(input);
+  logger.info("sign_up.succeeded", { userId: user.id });
+  return user;
+}
