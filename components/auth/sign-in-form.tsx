@@ -29,15 +29,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       router.refresh();
       return { status: "success" };
     }
-    return { status: "error", message: refusalMessage(result?.error), values: { email: values.email } };
+    return { status: "error", message: refusalMessage(result?.error, te), values: { email: values.email } };
   }, idleState);
-
-  function refusalMessage(error: string | null | undefined) {
-    const seconds = /^RATE_LIMITED:(\d+)$/.exec(error ?? "")?.[1];
-    if (seconds) return te("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(Number(seconds) / 60)) });
-    if (error === "INVALID_CREDENTIALS" || error === "CredentialsSignin") return te("invalidCredentials");
-    return te("signInFailed");
-  }
 
   const errors = state.fieldErrors ?? {};
   return (
@@ -58,4 +51,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </SubmitButton>
     </form>
   );
+}
+
+/** next-auth passes on the reason the server gave (see SignInRefused). */
+function refusalMessage(error: string | null | undefined, te: ReturnType<typeof useTranslations<"errors">>) {
+  const seconds = /^RATE_LIMITED:(\d+)$/.exec(error ?? "")?.[1];
+  if (seconds) return te("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(Number(seconds) / 60)) });
+  if (error === "INVALID_CREDENTIALS" || error === "CredentialsSignin") return te("invalidCredentials");
+  return te("signInFailed");
 }

@@ -6,7 +6,11 @@ export function SignOutButton({ label }: { label: string }) {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/" })}
+      onClick={async () => {
+        // No redirect by next-auth: it would build the URL from NEXTAUTH_URL, which may be unset.
+        await signOut({ redirect: false });
+        window.location.assign("/");
+      }}
       className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
     >
       {label}

@@ -3,8 +3,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 
-// Prisma's migrate engine uses this advisory lock key too, so our runner and `prisma migrate
-// deploy` (where its engine is available) never apply migrations at the same time.
+// Prisma's migrate engine takes this advisory lock too, so our runner and `prisma migrate deploy`
+// (where its engine is available) never apply migrations at the same time.
 const ADVISORY_LOCK_KEY = 72707369;
 
 export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
@@ -17,7 +17,20 @@ export type MigrationFile = { name: string; sql: string; checksum: string };
 
 export type ApplyMigrationsResult = { applied: string[]; upToDate: number };
 
-type Logger = (message: string) => void;
+type Options = {
+  connectionString: string;
+  dir?: string;
+  /** The PostgreSQL schema to migrate (default: the connection's search_path, usually public). */
+  schema?: string;
+  log?: (message: string) => void;
+};
+
+type AppliedRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 export async function readMigrationFiles(dir = DEFAULT_MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -34,39 +47,64 @@ export async function readMigrationFiles(dir = DEFAULT_MIGRATIONS_DIR): Promise<
 }
 
 /**
- * Applies pending migrations the way `prisma migrate deploy` does: each in its own transaction,
- * recorded in `_prisma_migrations`, under an advisory lock so that instances starting together
- * take turns. Refuses to go on when an applied migration's file was edited or one had failed.
+ * Applies pending migrations the way `prisma migrate deploy` does, recorded in
+ * `_prisma_migrations`. Each migration runs in its own transaction that first takes an advisory
+ * lock and checks again whether it is still pending, so instances starting together take turns
+ * and apply each migration once. Before anything is applied, the history is checked: an applied
+ * migration whose file was edited since, or one that failed, stops the start.
  */
-export async function applyMigrations(options: {
-  connectionString: string;
-  dir?: string;
-  log?: Logger;
-}): Promise<ApplyMigrationsResult> {
+export async function applyMigrations(options: Options): Promise<ApplyMigrationsResult> {
   const log = options.log ?? (() => {});
   const files = await readMigrationFiles(options.dir);
   const client = new pg.Client({ connectionString: options.connectionString });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
-    try {
+    const inTransaction = <T>(work: () => Promise<T>) => transaction(client, options.schema, work);
+
+    await inTransaction(async () => {
       await ensureMigrationsTable(client);
-      const pending = await pendingMigrations(client, files, log);
-      for (const migration of pending) {
-        await applyOne(client, migration);
-        log(`Applied migration ${migration.name}`);
+      checkHistory(await appliedMigrations(client), files, log);
+    });
+
+    const applied: string[] = [];
+    for (const file of files) {
+      const didApply = await inTransaction(async () => {
+        const row = (await appliedMigrations(client)).find((r) => r.migration_name === file.name && r.rolled_back_at === null);
+        if (row) return false;
+        await runMigration(client, file);
+        return true;
+      });
+      if (didApply) {
+        applied.push(file.name);
+        log(`Applied migration ${file.name}`);
       }
-      return { applied: pending.map((m) => m.name), upToDate: files.length - pending.length };
-    } finally {
-      await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
     }
+    return { applied, upToDate: files.length - applied.length };
   } finally {
     await client.end();
   }
 }
 
+async function transaction<T>(client: pg.Client, schema: string | undefined, work: () => Promise<T>): Promise<T> {
+  await client.query("BEGIN");
+  try {
+    await client.query("SELECT pg_advisory_xact_lock($1)", [ADVISORY_LOCK_KEY]);
+    if (schema) {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+      // LOCAL: only this transaction; embedded PGlite shares one session between connections.
+      await client.query(`SET LOCAL search_path TO ${quoteIdentifier(schema)}`);
+    }
+    const result = await work();
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+}
+
 async function ensureMigrationsTable(client: pg.Client) {
-  // The same table Prisma creates, so `prisma migrate status` reads our history.
+  // The table Prisma creates, so that `prisma migrate status` reads our history.
   await client.query(`
     CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id"                  VARCHAR(36) PRIMARY KEY NOT NULL,
@@ -80,54 +118,50 @@ async function ensureMigrationsTable(client: pg.Client) {
     )`);
 }
 
-type AppliedRow = {
-  migration_name: string;
-  checksum: string;
-  finished_at: Date | null;
-  rolled_back_at: Date | null;
-};
-
-async function pendingMigrations(client: pg.Client, files: MigrationFile[], log: Logger) {
+async function appliedMigrations(client: pg.Client) {
   const { rows } = await client.query<AppliedRow>(
     `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
   );
+  return rows;
+}
+
+function checkHistory(rows: AppliedRow[], files: MigrationFile[], log: (message: string) => void) {
   const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
   if (failed) {
     throw new MigrationError(
-      `Migration ${failed.migration_name} failed earlier and was not rolled back. Repair the database, then mark it rolled back (UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '${failed.migration_name}').`,
+      `Migration ${failed.migration_name} failed earlier and is not marked rolled back. Repair the database, then run: ` +
+        `UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '${failed.migration_name}';`,
     );
   }
-  const applied = new Map(
-    rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row]),
-  );
   const byName = new Map(files.map((file) => [file.name, file]));
-  for (const row of applied.values()) {
+  for (const row of rows.filter((r) => r.rolled_back_at === null)) {
     const file = byName.get(row.migration_name);
     if (!file) {
       log(`Warning: migration ${row.migration_name} is applied to the database but missing from the migrations folder`);
     } else if (file.checksum !== row.checksum) {
       throw new MigrationError(
-        `Migration ${row.migration_name} was edited after it was applied (checksum mismatch). Restore its file and put the change in a new migration.`,
+        `Migration ${row.migration_name} was edited after it was applied (its checksum changed). ` +
+          `Restore the file and put the change in a new migration.`,
       );
     }
   }
-  return files.filter((file) => !applied.has(file.name));
 }
 
-async function applyOne(client: pg.Client, migration: MigrationFile) {
+async function runMigration(client: pg.Client, file: MigrationFile) {
   const startedAt = new Date();
-  await client.query("BEGIN");
   try {
-    await client.query(migration.sql);
-    await client.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
-       VALUES ($1, $2, now(), $3, $4, 1)`,
-      [randomUUID(), migration.checksum, migration.name, startedAt],
-    );
-    await client.query("COMMIT");
+    await client.query(file.sql);
   } catch (error) {
-    await client.query("ROLLBACK");
     const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${reason}`);
+    throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${reason}`);
   }
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
+     VALUES ($1, $2, now(), $3, $4, 1)`,
+    [randomUUID(), file.checksum, file.name, startedAt],
+  );
+}
+
+function quoteIdentifier(name: string) {
+  return `"${name.replaceAll('"', '""')}"`;
 }

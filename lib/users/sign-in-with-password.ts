@@ -23,7 +23,10 @@ export class SignInRefused extends Error {
  * Checks an email and password. Failed attempts are counted per account and per address: after a
  * few, each answer is slowed; past the limit, attempts are refused for a while, even correct ones.
  */
-export async function signInWithPassword(input: { email: string; password: string; address: string }) {
+export async function signInWithPassword(
+  input: { email: string; password: string; address: string },
+  { pause = sleep }: { pause?: (ms: number) => Promise<unknown> } = {},
+) {
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) throw new SignInRefused("INVALID_CREDENTIALS");
   const { email, password } = parsed.data;
@@ -49,7 +52,7 @@ export async function signInWithPassword(input: { email: string; password: strin
     const retryAfter = Math.max(account.blockedForSeconds, address.blockedForSeconds);
     if (retryAfter > 0) throw new SignInRefused("RATE_LIMITED", retryAfter);
     const excess = account.attempts - SLOW_DOWN_AFTER;
-    if (excess > 0) await sleep(Math.min(excess * 500, 4_000));
+    if (excess > 0) await pause(Math.min(excess * 500, 4_000));
     throw new SignInRefused("INVALID_CREDENTIALS");
   }
 
