@@ -2,8 +2,9 @@ import auth from "./auth.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
+import partnership from "./partnership.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, errors, home, validation };
+const messages = { auth, common, errors, home, partnership, validation };
 
 export default messages;

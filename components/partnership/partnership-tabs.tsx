@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+type Tab = { href: string; label: string; exact?: boolean };
+
+/** The sections of a partnership; the current one is marked for screen readers too. */
+export function PartnershipTabs({ tabs, label }: { tabs: Tab[]; label: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="no-print -mx-1 flex gap-1 overflow-x-auto pb-1">
+      {tabs.map((tab) => {
+        const current = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+        return (
+          <Link
+            key={tab.href}
+            href={tab.href}
+            aria-current={current ? "page" : undefined}
+            className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium ${
+              current ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"
+            }`}
+          >
+            {tab.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

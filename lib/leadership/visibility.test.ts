@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_VISIBILITY } from "@/lib/leadership/fields";
+import { canSee, completeness, relationOf, visibleAnswers, type MissionRecord, type ProfileRecord, type ViewerRelation } from "@/lib/leadership/visibility";
+
+const RELATIONS: ViewerRelation[] = ["self", "facilitator", "partner", "stranger"];
+
+describe("canSee", () => {
+  const expected: Record<string, Record<ViewerRelation, boolean>> = {
+    ONLY_ME: { self: true, facilitator: false, partner: false, stranger: false },
+    FACILITATORS: { self: true, facilitator: true, partner: false, stranger: false },
+    PARTNERS: { self: true, facilitator: true, partner: true, stranger: false },
+  };
+  for (const [visibility, byRelation] of Object.entries(expected)) {
+    for (const relation of RELATIONS) {
+      it(`${visibility} is ${byRelation[relation] ? "visible" : "hidden"} to ${relation}`, () => {
+        expect(canSee(visibility as "ONLY_ME", relation)).toBe(byRelation[relation]);
+      });
+    }
+  }
+
+  it("a revealed answer is visible to the partnership but never to a stranger", () => {
+    expect(canSee("ONLY_ME", "partner", true)).toBe(true);
+    expect(canSee("ONLY_ME", "facilitator", true)).toBe(true);
+    expect(canSee("FACILITATORS", "partner", true)).toBe(true);
+    expect(canSee("ONLY_ME", "stranger", true)).toBe(false);
+  });
+});
+
+describe("relationOf", () => {
+  it("tells self, facilitator, partner and stranger apart", () => {
+    expect(relationOf({ userId: "a", role: "MEMBER" }, "a")).toBe("self");
+    expect(relationOf({ userId: "a", role: "FACILITATOR" }, "b")).toBe("facilitator");
+    expect(relationOf({ userId: "a", role: "MEMBER" }, "b")).toBe("partner");
+    expect(relationOf(null, "b")).toBe("stranger");
+  });
+});
+
+function profile(overrides: Partial<ProfileRecord> = {}): ProfileRecord {
+  return {
+    origin: "Grew up on a farm near Zwolle",
+    knowledgeSkills: "Hydrology and facilitation",
+    personality: "Calm, curious",
+    lifeExperience: "Ten years abroad",
+    fears: "SECRET-FEAR",
+    irritations: "SECRET-IRRITATION",
+    valuesNorms: "Trust",
+    originVisibility: DEFAULT_VISIBILITY.origin,
+    knowledgeSkillsVisibility: DEFAULT_VISIBILITY.knowledgeSkills,
+    personalityVisibility: DEFAULT_VISIBILITY.personality,
+    lifeExperienceVisibility: DEFAULT_VISIBILITY.lifeExperience,
+    fearsVisibility: DEFAULT_VISIBILITY.fears,
+    irritationsVisibility: DEFAULT_VISIBILITY.irritations,
+    valuesNormsVisibility: DEFAULT_VISIBILITY.valuesNorms,
+    skillTags: ["hydrology"],
+    valueTags: ["trust"],
+    ...overrides,
+  };
+}
+
+function mission(overrides: Partial<MissionRecord> = {}): MissionRecord {
+  return {
+    statement: "A climate-proof river region",
+    drives: "My children",
+    talents: "Connecting people",
+    contributeTo: "Water safety",
+    statementVisibility: "PARTNERS",
+    drivesVisibility: "PARTNERS",
+    talentsVisibility: "PARTNERS",
+    contributeToVisibility: "PARTNERS",
+    ...overrides,
+  };
+}
+
+describe("visibleAnswers", () => {
+  it("gives the owner everything", () => {
+    const seen = visibleAnswers({ profile: profile(), mission: mission(), relation: "self" });
+    expect(seen.answers.fears).toBe("SECRET-FEAR");
+    expect(seen.answers.irritations).toBe("SECRET-IRRITATION");
+  });
+
+  it("leaves out only-me answers for partners and facilitators, and facilitator answers for partners", () => {
+    const p = profile({ personalityVisibility: "FACILITATORS" });
+    const forFacilitator = visibleAnswers({ profile: p, mission: mission(), relation: "facilitator" });
+    const forPartner = visibleAnswers({ profile: p, mission: mission(), relation: "partner" });
+    expect(forFacilitator.answers).not.toHaveProperty("fears");
+    expect(forFacilitator.answers.personality).toBe("Calm, curious");
+    expect(forPartner.answers).not.toHaveProperty("personality");
+    expect(JSON.stringify(forPartner)).not.toMatch(/SECRET|Calm, curious/);
+  });
+
+  it("gives a stranger nothing", () => {
+    const seen = visibleAnswers({ profile: profile(), mission: mission(), relation: "stranger" });
+    expect(seen.answers).toEqual({});
+    expect(seen.skillTags).toEqual([]);
+  });
+
+  it("hides tags with the answer they belong to", () => {
+    const seen = visibleAnswers({ profile: profile({ valuesNormsVisibility: "ONLY_ME" }), mission: null, relation: "partner" });
+    expect(seen.valueTags).toEqual([]);
+    expect(seen.skillTags).toEqual(["hydrology"]);
+  });
+
+  it("shows a revealed only-me answer to the partnership", () => {
+    const seen = visibleAnswers({ profile: profile(), mission: null, relation: "partner", revealed: new Set(["fears"]) });
+    expect(seen.answers.fears).toBe("SECRET-FEAR");
+    expect(seen.answers).not.toHaveProperty("irritations");
+  });
+});
+
+describe("completeness", () => {
+  it("counts filled answers out of eleven", () => {
+    expect(completeness(null, null)).toBe(0);
+    expect(completeness(profile(), mission())).toBe(1);
+    expect(completeness({ origin: "x", fears: "  " }, { statement: "y" })).toBeCloseTo(2 / 11);
+  });
+});

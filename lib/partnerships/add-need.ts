@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
+import type { NeedInput } from "@/lib/validation/partnership";
+
+/** Adds a need at the end of the partnership's list. The caller has checked the facilitator. */
+export async function addNeed(partnershipId: string, input: NeedInput) {
+  return db.$transaction(async (tx) => {
+    const last = await tx.need.aggregate({ where: { partnershipId }, _max: { position: true } });
+    const need = await tx.need.create({
+      data: { partnershipId, title: input.title, description: input.description, position: (last._max.position ?? -1) + 1 },
+      select: { id: true, title: true },
+    });
+    await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
+    return need;
+  });
+}
