@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { facilitatorOf } from "@/lib/memberships/member-of";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import type { NeedInput } from "@/lib/validation/partnership";
 
-/** Adds a need at the end of the partnership's list. The caller has checked the facilitator. */
-export async function addNeed(partnershipId: string, input: NeedInput) {
+/** Adds a need at the end of the partnership's list; facilitators only. */
+export async function addNeed(actorId: string, partnershipId: string, input: NeedInput) {
   return db.$transaction(async (tx) => {
+    await facilitatorOf(tx, actorId, partnershipId);
     const last = await tx.need.aggregate({ where: { partnershipId }, _max: { position: true } });
     const need = await tx.need.create({
       data: { partnershipId, title: input.title, description: input.description, position: (last._max.position ?? -1) + 1 },

@@ -44,7 +44,7 @@ export async function makePartnership(
     facilitator.id,
   );
   const needs = [];
-  for (const title of options.needs ?? []) needs.push(await addNeed(partnership.id, { title, description: "" }));
+  for (const title of options.needs ?? []) needs.push(await addNeed(facilitator.id, partnership.id, { title, description: "" }));
   for (const member of options.members ?? []) {
     await db.$transaction((tx) =>
       addMember(tx, { partnershipId: partnership.id, userId: member.user.id, role: member.role, organisation: member.organisation }),
