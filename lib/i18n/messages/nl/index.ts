@@ -1,11 +1,12 @@
 import type { Messages } from "@/lib/i18n/messages";
 import auth from "./auth.json";
+import collaboration from "./collaboration.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
 import partnership from "./partnership.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, errors, home, partnership, validation } satisfies Messages;
+const messages = { auth, collaboration, common, errors, home, partnership, validation } satisfies Messages;
 
 export default messages;
