@@ -49,6 +49,9 @@ async function main() {
     const dir = flags.has("--fresh") ? "memory://" : (process.env.PGLITE_DIR ?? path.join(DATA_DIR, "pglite"));
     embedded = await startEmbeddedPostgres(dir);
     process.env.DATABASE_URL = embedded.url;
+    // PGlite is one session: more connections add no parallelism, and pglite-socket interleaves
+    // concurrent extended-protocol queries across connections (electric-sql/pglite#1046).
+    process.env.DATABASE_POOL_SIZE ??= "1";
     const where = dir === "memory://" ? "in memory" : `in ${path.relative(process.cwd(), dir) || dir}`;
     log(`DATABASE_URL is not set: using embedded PostgreSQL (PGlite) ${where}. Set DATABASE_URL to use your own PostgreSQL.`);
   }

@@ -12,24 +12,23 @@ import { getMemberDetail } from "@/lib/members/get-member-detail";
 import { listNotesAbout } from "@/lib/notes/list-notes-about";
 import { addNoteAction, deleteNoteAction } from "./actions";
 
-type Params = PageProps<"/partnerships/[id]/members/[membershipId]">["params"];
-
-/** The member as the signed-in viewer may see them; shared by the page and its title. */
-const memberFor = cache(async (params: Params) => {
-  const { id, membershipId } = await params;
-  const { membership } = await requireMember(id);
+/** The member as the signed-in viewer may see them; keyed by the ids, so the title and the page share one read. */
+const memberFor = cache(async (partnershipId: string, membershipId: string) => {
+  const { membership } = await requireMember(partnershipId);
   const member = await getMemberDetail(membership, membershipId);
   if (!member) notFound();
   return { viewer: membership, member };
 });
 
 export async function generateMetadata({ params }: PageProps<"/partnerships/[id]/members/[membershipId]">): Promise<Metadata> {
-  const { member } = await memberFor(params);
+  const { id, membershipId } = await params;
+  const { member } = await memberFor(id, membershipId);
   return { title: member.name };
 }
 
 export default async function MemberPage({ params }: PageProps<"/partnerships/[id]/members/[membershipId]">) {
-  const { viewer, member } = await memberFor(params);
+  const { id, membershipId } = await params;
+  const { viewer, member } = await memberFor(id, membershipId);
   const partnershipId = viewer.partnershipId;
   const [notes, t, tp, tn, format] = await Promise.all([
     listNotesAbout(viewer, member.id),
