@@ -91,7 +91,11 @@ function AnswersForm({ name, title, intro, fields, stored, action, submitLabel, 
   }, idleState);
 
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (state.status !== "error") return;
+    // Centred, so that the message under the field is not hidden behind the save bar.
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus({ preventScroll: true });
+    invalid?.scrollIntoView({ block: "center" });
   }, [state]);
 
   const errors = state.fieldErrors ?? {};

@@ -40,7 +40,11 @@ export function MyRoleForm({ action, partnershipId, saved, needs, copy }: Props)
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction] = useActionState(action, idleState);
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (state.status !== "error") return;
+    // Centred, so that the message under the field is not hidden behind the save bar.
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus({ preventScroll: true });
+    invalid?.scrollIntoView({ block: "center" });
   }, [state]);
 
   const errors = state.fieldErrors ?? {};
@@ -115,19 +119,27 @@ export function MyRoleForm({ action, partnershipId, saved, needs, copy }: Props)
             return (
               <li key={need.id} className="rounded-lg border border-line bg-surface p-4">
                 <input type="hidden" name="needIds" value={need.id} />
-                <label className="flex items-start gap-3">
+                <div className="flex items-start gap-3">
                   <input
+                    id={`contributes-${need.id}`}
                     type="checkbox"
                     name="contributes"
                     value={need.id}
                     defaultChecked={ticked.includes(need.id)}
+                    aria-describedby={need.description ? `need-${need.id}-description` : undefined}
                     className="mt-1 size-4 shrink-0 accent-brand-600"
                   />
-                  <span>
-                    <span className="font-medium text-ink">{need.contributesLabel}</span>
-                    {need.description ? <span className="mt-0.5 block text-sm text-muted">{need.description}</span> : null}
-                  </span>
-                </label>
+                  <div>
+                    <label htmlFor={`contributes-${need.id}`} className="font-medium text-ink">
+                      {need.contributesLabel}
+                    </label>
+                    {need.description ? (
+                      <p id={`need-${need.id}-description`} className="mt-0.5 text-sm text-muted">
+                        {need.description}
+                      </p>
+                    ) : null}
+                  </div>
+                </div>
                 <div className="mt-3 space-y-1 sm:pl-7">
                   <label htmlFor={noteId} className="text-sm font-medium text-muted">
                     <span aria-hidden="true">{copy.note}</span>
