@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VISIBILITY } from "@/lib/leadership/fields";
-import { canSee, completeness, relationOf, visibleAnswers, type MissionRecord, type ProfileRecord, type ViewerRelation } from "@/lib/leadership/visibility";
+import { canSee, completeness, relationOf, visibleAnswers, visibleTags, type MissionRecord, type ProfileRecord, type ViewerRelation } from "@/lib/leadership/visibility";
 
 const RELATIONS: ViewerRelation[] = ["self", "facilitator", "partner", "stranger"];
 
@@ -112,5 +112,35 @@ describe("completeness", () => {
     expect(completeness(null, null)).toBe(0);
     expect(completeness(profile(), mission())).toBe(1);
     expect(completeness({ origin: "x", fears: "  " }, { statement: "y" })).toBeCloseTo(2 / 11);
+  });
+});
+
+describe("visibleTags", () => {
+  const tagged = {
+    skillTags: ["hydrology"],
+    valueTags: ["trust"],
+    knowledgeSkillsVisibility: "FACILITATORS" as const,
+    valuesNormsVisibility: "ONLY_ME" as const,
+  };
+
+  it("follows the visibility of the answer each list belongs to", () => {
+    expect(visibleTags({ profile: tagged, relation: "facilitator" })).toEqual({ skillTags: ["hydrology"], valueTags: [] });
+    expect(visibleTags({ profile: tagged, relation: "partner" })).toEqual({ skillTags: [], valueTags: [] });
+    expect(visibleTags({ profile: tagged, relation: "self" })).toEqual({ skillTags: ["hydrology"], valueTags: ["trust"] });
+    expect(visibleTags({ profile: tagged, relation: "stranger" })).toEqual({ skillTags: [], valueTags: [] });
+  });
+
+  it("shows tags of a revealed answer to the partnership, never to a stranger", () => {
+    const revealed = new Set(["valuesNorms"] as const);
+    expect(visibleTags({ profile: tagged, relation: "partner", revealed }).valueTags).toEqual(["trust"]);
+    expect(visibleTags({ profile: tagged, relation: "stranger", revealed }).valueTags).toEqual([]);
+  });
+
+  it("agrees with visibleAnswers", () => {
+    for (const relation of RELATIONS) {
+      const p = profile({ knowledgeSkillsVisibility: "FACILITATORS", valuesNormsVisibility: "PARTNERS" });
+      const { skillTags, valueTags } = visibleAnswers({ profile: p, mission: null, relation });
+      expect(visibleTags({ profile: p, relation })).toEqual({ skillTags, valueTags });
+    }
   });
 });

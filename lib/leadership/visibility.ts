@@ -86,13 +86,25 @@ export function visibleAnswers(input: {
   take(profile, PROFILE_FIELDS);
   take(mission, MISSION_FIELDS);
 
-  if (profile) {
-    for (const [tagField, answerField] of Object.entries(TAG_FIELDS) as [TagField, ProfileField][]) {
-      if (result.visibility[answerField]) result[tagField] = [...profile[tagField]];
-    }
-  }
+  if (profile) Object.assign(result, visibleTags({ profile, relation, revealed }));
   result.completeness = completeness(profile, mission);
   return result;
+}
+
+type TagRecord = Pick<ProfileRecord, TagField | `${(typeof TAG_FIELDS)[TagField]}Visibility`>;
+
+/**
+ * The tags of a profile a viewer may read: each list goes with the answer it belongs to. For
+ * places that need only tags (suggestions, shared ground) without loading every answer.
+ */
+export function visibleTags(input: { profile: TagRecord; relation: ViewerRelation; revealed?: ReadonlySet<AnswerField> }) {
+  const { profile, relation } = input;
+  const revealed = input.revealed ?? new Set<AnswerField>();
+  const tags: Record<TagField, string[]> = { skillTags: [], valueTags: [] };
+  for (const [tagField, answerField] of Object.entries(TAG_FIELDS) as [TagField, (typeof TAG_FIELDS)[TagField]][]) {
+    if (canSee(profile[visibilityColumn(answerField)], relation, revealed.has(answerField))) tags[tagField] = [...profile[tagField]];
+  }
+  return tags;
 }
 
 /** Share of the eleven answers that are filled in. Saying how much is done reveals no answer. */

@@ -3,9 +3,12 @@ import collaboration from "./collaboration.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
+import member from "./member.json";
 import partnership from "./partnership.json";
+import profile from "./profile.json";
+import role from "./role.json";
 import validation from "./validation.json";
 
-const messages = { auth, collaboration, common, errors, home, partnership, validation };
+const messages = { auth, collaboration, common, errors, home, member, partnership, profile, role, validation };
 
 export default messages;

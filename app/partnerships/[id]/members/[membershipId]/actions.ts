@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireMember } from "@/lib/guards";
+import { addNote } from "@/lib/notes/add-note";
+import { deleteNote } from "@/lib/notes/delete-note";
+import { validatedAction } from "@/lib/validated-action";
+import { ZAddNoteInput, ZDeleteNoteInput } from "@/lib/validation/note";
+
+export const addNoteAction = validatedAction(ZAddNoteInput, async (input) => {
+  const { user } = await requireMember(input.partnershipId);
+  await addNote(user.id, input);
+  revalidatePath(`/partnerships/${input.partnershipId}/members/${input.subjectId}`);
+});
+
+export const deleteNoteAction = validatedAction(ZDeleteNoteInput, async (input) => {
+  const { user } = await requireMember(input.partnershipId);
+  await deleteNote(user.id, input);
+  revalidatePath(`/partnerships/${input.partnershipId}/members`, "layout");
+});

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import type { ActionState } from "@/lib/action-state";
+import { requireUser } from "@/lib/guards";
+import { saveMission } from "@/lib/missions/save-mission";
+import { asFormValues } from "@/lib/profiles/as-form-values";
+import { saveProfile } from "@/lib/profiles/save-profile";
+import { validatedAction } from "@/lib/validated-action";
+import { ZSaveMissionInput, ZSaveProfileInput } from "@/lib/validation/profile";
+
+type Outcome = { status: "saved"; version: number } | { status: "conflict"; current: { version: number } & Record<string, string | string[] | number> };
+
+/** Saved: the new version for the form. Refused: the typed text back, beside the version stored meanwhile. */
+async function settle(outcome: Outcome, input: { version: number } & Record<string, string | string[] | number>): Promise<ActionState> {
+  if (outcome.status === "conflict") {
+    const { version, ...current } = outcome.current;
+    const t = await getTranslations("profile");
+    return { status: "error", message: t("conflict"), values: asFormValues(input), data: { version, conflict: asFormValues(current) } };
+  }
+  revalidatePath("/profile");
+  const t = await getTranslations("errors");
+  return { status: "success", message: t("saved"), values: asFormValues(input), data: { version: outcome.version } };
+}
+
+export const saveProfileAction = validatedAction(ZSaveProfileInput, async (input) => {
+  const user = await requireUser();
+  return settle(await saveProfile(user.id, input), input);
+});
+
+export const saveMissionAction = validatedAction(ZSaveMissionInput, async (input) => {
+  const user = await requireUser();
+  return settle(await saveMission(user.id, input), input);
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { addNote } from "@/lib/notes/add-note";
+import { deleteNote } from "@/lib/notes/delete-note";
+import { listNotesAbout } from "@/lib/notes/list-notes-about";
+import { makePartnership, makeUser } from "@/lib/testing/factories";
+
+async function partnershipOfThree() {
+  const [author, subject, bystander] = await Promise.all([makeUser({ name: "Author" }), makeUser({ name: "Subject" }), makeUser({ name: "Bystander" })]);
+  const partnership = await makePartnership({ members: [{ user: author }, { user: subject }, { user: bystander }] });
+  const memberships = await db.membership.findMany({ where: { partnershipId: partnership.id }, select: { id: true, userId: true, partnershipId: true } });
+  const membershipOf = (userId: string) => memberships.find((membership) => membership.userId === userId)!;
+  return { partnership, author, subject, bystander, membershipOf };
+}
+
+describe("notes between members", () => {
+  it("lists an appreciation for every member of the partnership, marked as the author's own", async () => {
+    const { partnership, author, subject, bystander, membershipOf } = await partnershipOfThree();
+    const subjectId = membershipOf(subject.id).id;
+    await addNote(author.id, { partnershipId: partnership.id, subjectId, kind: "APPRECIATION", body: "Your calm in the first session" });
+
+    const seenByAuthor = await listNotesAbout(membershipOf(author.id), subjectId);
+    expect(seenByAuthor).toMatchObject([{ kind: "APPRECIATION", body: "Your calm in the first session", authorName: "Author", mine: true }]);
+    const seenByBystander = await listNotesAbout(membershipOf(bystander.id), subjectId);
+    expect(seenByBystander).toMatchObject([{ authorName: "Author", mine: false }]);
+  });
+
+  it("lets only the author delete a note, even when someone crafts the request", async () => {
+    const { partnership, author, subject, bystander, membershipOf } = await partnershipOfThree();
+    const subjectId = membershipOf(subject.id).id;
+    const note = await addNote(author.id, { partnershipId: partnership.id, subjectId, kind: "QUESTION", body: "How do you decide?" });
+
+    for (const other of [bystander, subject]) {
+      await expect(deleteNote(other.id, { partnershipId: partnership.id, noteId: note.id })).rejects.toSatisfy((error) => isAppError(error, "NOT_FOUND"));
+    }
+    const facilitator = partnership.facilitator;
+    await expect(deleteNote(facilitator.id, { partnershipId: partnership.id, noteId: note.id })).rejects.toSatisfy((error) =>
+      isAppError(error, "NOT_FOUND"),
+    );
+    expect(await db.note.count({ where: { id: note.id } })).toBe(1);
+
+    await deleteNote(author.id, { partnershipId: partnership.id, noteId: note.id });
+    expect(await db.note.count({ where: { id: note.id } })).toBe(0);
+  });
+
+  it("does not delete a note through another partnership the author is in", async () => {
+    const { partnership, author, subject, membershipOf } = await partnershipOfThree();
+    const elsewhere = await makePartnership({ facilitator: author });
+    const note = await addNote(author.id, { partnershipId: partnership.id, subjectId: membershipOf(subject.id).id, kind: "QUESTION", body: "?" });
+    await expect(deleteNote(author.id, { partnershipId: elsewhere.id, noteId: note.id })).rejects.toSatisfy((error) => isAppError(error, "NOT_FOUND"));
+    expect(await db.note.count({ where: { id: note.id } })).toBe(1);
+  });
+
+  it("refuses a note to a member of another partnership, from a non-member, and to oneself", async () => {
+    const { partnership, author, membershipOf } = await partnershipOfThree();
+    const outsider = await makeUser();
+    const other = await makePartnership({ members: [{ user: outsider }] });
+    const outsiderMembership = await db.membership.findFirstOrThrow({ where: { userId: outsider.id, partnershipId: other.id } });
+    const note = { kind: "APPRECIATION" as const, body: "Hi" };
+
+    await expect(addNote(author.id, { ...note, partnershipId: partnership.id, subjectId: outsiderMembership.id })).rejects.toSatisfy((error) =>
+      isAppError(error, "NOT_FOUND"),
+    );
+    await expect(addNote(outsider.id, { ...note, partnershipId: partnership.id, subjectId: membershipOf(author.id).id })).rejects.toSatisfy(
+      (error) => isAppError(error, "NOT_FOUND"),
+    );
+    await expect(addNote(author.id, { ...note, partnershipId: partnership.id, subjectId: membershipOf(author.id).id })).rejects.toSatisfy((error) =>
+      isAppError(error, "INVALID"),
+    );
+    expect(await db.note.count({ where: { partnershipId: { in: [partnership.id, other.id] } } })).toBe(0);
+  });
+});
