@@ -1,14 +1,20 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** A second production server of the app, with its own environment, for tests that break things. */
+/**
+ * A second production server of the app, with its own environment, for tests that break things
+ * or read the server's log (`logs()` returns what it printed so far).
+ */
 export async function startAppServer(env: Record<string, string>) {
   const port = 3400 + Math.floor(Math.random() * 500);
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, ...env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error" },
-    stdio: "ignore",
+    env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
@@ -20,6 +26,7 @@ export async function startAppServer(env: Record<string, string>) {
   }
   return {
     url,
+    logs: () => output,
     stop: async () => {
       if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
       await sleep(200);
