@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { LIMITS, text } from "@/lib/validation/fields";
+import { INVITE_LIMITS } from "@/lib/validation/invitation-limits";
 import { recordId } from "@/lib/validation/partnership";
-
-export const INVITE_LIMITS = { maxUses: 1_000, maxDays: 90, defaultDays: 14 } as const;
 
 /** A whole number typed into a form; a blank field means "not given". */
 const optionalCount = (max: number) =>
