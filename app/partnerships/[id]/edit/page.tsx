@@ -9,6 +9,7 @@ import { PartnershipForm } from "@/components/partnership/partnership-form";
 import { requireMember } from "@/lib/guards";
 import { listOpenInvitations } from "@/lib/invitations/list-open-invitations";
 import { logger } from "@/lib/logger";
+import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { getPartnershipForEdit } from "@/lib/partnerships/get-partnership-for-edit";
 import { addNeedAction, moveNeedAction, removeNeedAction, updatePartnershipAction } from "./actions";
 import { createInvitationAction, revokeInvitationAction } from "./invitation-actions";
@@ -26,8 +27,8 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
     logger.security("access.refused", { userId: user.id, partnershipId: id, reason: "not_a_facilitator", page: "edit" });
     return <FacilitatorsOnly partnershipId={id} />;
   }
-  const partnership = await getPartnershipForEdit(user.id, id);
-  const invitations = await listOpenInvitations(user.id, id);
+  const partnership = await getPartnershipForEdit(user.id, id).catch(notFoundOnRefusal);
+  const invitations = await listOpenInvitations(user.id, id).catch(notFoundOnRefusal);
   const t = await getTranslations("partnerships");
   const ti = await getTranslations("invitations");
   return (

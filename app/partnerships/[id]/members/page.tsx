@@ -6,6 +6,7 @@ import { MemberList } from "@/components/members/member-list";
 import { OrganisationForm } from "@/components/members/organisation-form";
 import { requireMember } from "@/lib/guards";
 import { listMembers } from "@/lib/memberships/list-members";
+import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { changeMemberRoleAction, leavePartnershipAction, removeMemberAction, setOrganisationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ const card = "rounded-lg border border-line bg-surface p-5 shadow-sm sm:p-6";
 export default async function MembersPage({ params }: PageProps<"/partnerships/[id]/members">) {
   const { id } = await params;
   const { user, membership } = await requireMember(id);
-  const members = await listMembers(user.id, id);
+  const members = await listMembers(user.id, id).catch(notFoundOnRefusal);
   const t = await getTranslations("members");
   const me = members.find((member) => member.id === membership.id);
   const facilitators = members.filter((member) => member.role === "FACILITATOR").length;
