@@ -1,4 +1,7 @@
 import { db } from "@/lib/db";
+import { createInvitation } from "@/lib/invitations/create-invitation";
+import { changeMemberRole } from "@/lib/memberships/change-member-role";
+import { removeMember } from "@/lib/memberships/remove-member";
 import { makePartnership, makeUser, uniqueEmail } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { newVisitor } from "./visitor";
@@ -193,6 +196,27 @@ test.describe("partnerships", () => {
   });
 });
 
+test("needs are reordered and removed with the keyboard alone", async ({ page }) => {
+  const { id, facilitator } = await makePartnership({ needs: ["Alpha", "Beta"] });
+  await signIn(page, facilitator);
+  await page.goto(`/partnerships/${id}/edit`);
+  const needs = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^Remove need/ }) });
+
+  await page.getByRole("button", { name: "Move “Beta” up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(needs).toHaveText([/Beta/, /Alpha/]);
+
+  const remove = page.getByRole("button", { name: "Remove need “Alpha”" });
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Yes, remove" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(remove).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(needs).toHaveText([/Beta/]);
+});
+
 test.describe("who may do what", () => {
   test("a plain member sees no edit controls, and the edit page refuses them", async ({ page }) => {
     const member = await makeUser({ name: "Plain Member" });
@@ -288,3 +312,92 @@ test.describe("members", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "Org Member" })).toContainText("Provincie Gelderland");
   });
 });
+
+test.describe("actions check who is asking, whatever the page showed", () => {
+  test("a facilitator demoted while the pages are open is refused by every facilitator action", async ({ page, browser, baseURL }) => {
+    const demoted = await makeUser({ name: "Demoted Facilitator" });
+    const partner = await makeUser({ name: "Some Partner" });
+    const { id, facilitator, needs } = await makePartnership({
+      needs: ["First", "Second"],
+      members: [{ user: demoted, role: "FACILITATOR" }, { user: partner }],
+    });
+    await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    await signIn(page, demoted);
+    await page.goto(`/partnerships/${id}/edit`);
+    const members = await newVisitor(browser, baseURL);
+    await signIn(members, demoted);
+    await members.goto(`/partnerships/${id}/members`);
+
+    const demotedMembership = await db.membership.findFirstOrThrow({ where: { partnershipId: id, userId: demoted.id } });
+    await changeMemberRole(facilitator.id, id, demotedMembership.id, "MEMBER");
+    const before = await snapshot(id);
+    const refusal = "Only facilitators of this partnership can do this.";
+
+    await page.getByLabel("Name").fill("Taken over");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText(refusal)).toBeVisible();
+
+    await page.getByLabel("Need").fill("Sneaked in");
+    await page.getByRole("button", { name: "Add need" }).click();
+    await expect(page.getByText(refusal)).toHaveCount(2);
+
+    await page.getByRole("button", { name: "Move “Second” up" }).click();
+    await expect(page.getByText(refusal)).toHaveCount(3);
+
+    await page.getByRole("button", { name: "Remove need “First”" }).click();
+    await page.getByRole("button", { name: "Yes, remove" }).click();
+    await expect(page.getByText(refusal)).toHaveCount(4);
+
+    await page.getByRole("button", { name: "Create invite link" }).click();
+    await expect(page.getByText(refusal)).toHaveCount(5);
+    await expect(page.getByText(/\/invite\//)).toHaveCount(0);
+
+    await page.getByRole("button", { name: /^Revoke the link created/ }).click();
+    await page.getByRole("button", { name: "Yes, revoke" }).click();
+    await expect(page.getByText(refusal)).toHaveCount(6);
+
+    const someone = members.getByRole("listitem").filter({ hasText: "Some Partner" });
+    await someone.getByRole("button", { name: "Make facilitator" }).click();
+    await expect(members.getByText(refusal)).toHaveCount(1);
+    await someone.getByRole("button", { name: "Remove Some Partner from the partnership" }).click();
+    await members.getByRole("button", { name: "Yes, remove" }).click();
+    await expect(members.getByText(refusal)).toHaveCount(2);
+
+    expect(await snapshot(id)).toEqual(before);
+    expect(needs.map((need) => need.title)).toEqual(["First", "Second"]);
+    await members.context().close();
+  });
+
+  test("someone removed while the pages are open can no longer act on the partnership", async ({ page }) => {
+    const removed = await makeUser({ name: "Removed Partner" });
+    const { id, facilitator } = await makePartnership({ members: [{ user: removed, organisation: "Before" }] });
+    await signIn(page, removed);
+    await page.goto(`/partnerships/${id}/members`);
+    const membership = await db.membership.findFirstOrThrow({ where: { partnershipId: id, userId: removed.id } });
+    await removeMember(facilitator.id, id, membership.id);
+
+    await page.getByLabel("My organisation here").fill("After");
+    await page.getByRole("button", { name: "Save organisation" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    expect(await db.membership.count({ where: { partnershipId: id, userId: removed.id } })).toBe(0);
+  });
+
+  test("a visitor whose session ended is sent to sign in instead of creating a partnership", async ({ signedInPage: page }) => {
+    await page.goto("/partnerships/new");
+    await page.context().clearCookies();
+    await page.getByLabel("Name").fill("Without a session");
+    await page.getByLabel("Common goal").fill("Goal");
+    await page.getByLabel("Desired impact").fill("Impact");
+    await page.getByRole("button", { name: "Create partnership" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    expect(await db.partnership.count({ where: { name: "Without a session" } })).toBe(0);
+  });
+});
+
+/** What the partnership holds that a refused action could have changed. */
+async function snapshot(partnershipId: string) {
+  return db.partnership.findUniqueOrThrow({
+    where: { id: partnershipId },
+    include: { needs: { orderBy: { id: "asc" } }, memberships: { orderBy: { id: "asc" } }, invitations: { orderBy: { id: "asc" } } },
+  });
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LeavePartnership } from "@/components/members/leave-partnership";
@@ -33,13 +34,23 @@ export default async function MembersPage({ params }: PageProps<"/partnerships/[
       </div>
       <ClientMessages namespaces={["members"]}>
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-          <MemberList
-            partnershipId={id}
-            members={members}
-            viewer={{ membershipId: membership.id, facilitator: membership.role === "FACILITATOR" }}
-            lastFacilitator={lastFacilitator}
-            actions={{ changeRole: changeMemberRoleAction, remove: removeMemberAction }}
-          />
+          <div className="space-y-3">
+            <MemberList
+              partnershipId={id}
+              members={members}
+              viewer={{ membershipId: membership.id, facilitator: membership.role === "FACILITATOR" }}
+              lastFacilitator={lastFacilitator}
+              actions={{ changeRole: changeMemberRoleAction, remove: removeMemberAction }}
+            />
+            {membership.role === "FACILITATOR" ? (
+              <p className="text-sm text-muted">
+                {t("inviteHint")}{" "}
+                <Link href={`/partnerships/${id}/edit#invite-title`} className="font-medium text-brand-700 underline">
+                  {t("inviteLink")}
+                </Link>
+              </p>
+            ) : null}
+          </div>
           <div className="space-y-6">
             <section aria-labelledby="me-title" className={card}>
               <h2 id="me-title" className="mb-4 font-serif text-xl font-semibold">
