@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AuthLinks } from "@/components/layout/auth-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
@@ -24,14 +25,7 @@ export async function SiteHeader({ signedIn }: { signedIn: boolean }) {
               <SignOutButton label={t("signOut")} />
             </>
           ) : (
-            <>
-              <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-sm font-medium text-ink hover:bg-brand-50">
-                {t("signIn")}
-              </Link>
-              <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
-                {t("signUp")}
-              </Link>
-            </>
+            <AuthLinks signInLabel={t("signIn")} signUpLabel={t("signUp")} />
           )}
           <LanguageSwitch />
         </nav>

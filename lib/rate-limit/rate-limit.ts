@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 
 export type RateLimitRule = {
   /** How many attempts a window allows before the key is blocked. */
@@ -15,10 +15,10 @@ type Row = { attempts: number; blockedSeconds: number | null };
 /**
  * Counts one attempt for `key` and reports whether it is now blocked. Counters live in PostgreSQL
  * and change in single statements, so they hold across app instances and restarts. Time is the
- * database's, so app servers with skewed clocks agree.
+ * database's, so app servers with skewed clocks agree. Pass `client` to count inside a transaction.
  */
-export async function countAttempt(key: string, rule: RateLimitRule): Promise<RateLimitStatus> {
-  const rows = await db.$queryRaw<Row[]>`
+export async function countAttempt(key: string, rule: RateLimitRule, client: Db | Tx = db): Promise<RateLimitStatus> {
+  const rows = await client.$queryRaw<Row[]>`
     INSERT INTO "RateLimit" ("key", "count", "windowStart", "updatedAt")
     VALUES (${key}, 1, now(), now())
     ON CONFLICT ("key") DO UPDATE SET

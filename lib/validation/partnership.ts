@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { LIMITS, requiredText, text } from "@/lib/validation/fields";
 
+/** The id of a record, as a form or a URL carries it (checked against the database afterwards). */
+export const recordId = z.string().trim().min(1).max(64);
+
 export const ZCreatePartnershipInput = z.object({
   name: requiredText(LIMITS.shortText),
   commonGoal: requiredText(LIMITS.goal),
@@ -9,8 +12,28 @@ export const ZCreatePartnershipInput = z.object({
 });
 export type CreatePartnershipInput = z.infer<typeof ZCreatePartnershipInput>;
 
+/** An edit names the version it was made from, so that a save in between is noticed. */
+export const ZUpdatePartnershipInput = ZCreatePartnershipInput.extend({
+  partnershipId: recordId,
+  version: z.coerce.number().int().min(1),
+});
+export type UpdatePartnershipInput = z.infer<typeof ZUpdatePartnershipInput>;
+
 export const ZNeedInput = z.object({
   title: requiredText(LIMITS.shortText),
   description: text(LIMITS.goal).optional().default(""),
 });
 export type NeedInput = z.infer<typeof ZNeedInput>;
+
+export const ZAddNeedInput = ZNeedInput.extend({ partnershipId: recordId });
+export type AddNeedInput = z.infer<typeof ZAddNeedInput>;
+
+export const ZMoveNeedInput = z.object({
+  partnershipId: recordId,
+  needId: recordId,
+  direction: z.enum(["up", "down"]),
+});
+export type MoveNeedInput = z.infer<typeof ZMoveNeedInput>;
+
+export const ZRemoveNeedInput = z.object({ partnershipId: recordId, needId: recordId });
+export type RemoveNeedInput = z.infer<typeof ZRemoveNeedInput>;

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { newInviteToken } from "@/lib/invitations/invite-token";
+import { logRefusals } from "@/lib/memberships/log-refusals";
+import { facilitatorOf } from "@/lib/memberships/member-of";
+import { logger } from "@/lib/logger";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A new invite link for the partnership; facilitators only. Returns the token once, for the link
+ * shown to the facilitator: only its SHA-256 fingerprint is stored, so it cannot be shown again.
+ */
+export async function createInvitation(actorId: string, partnershipId: string, options: { maxUses?: number; expiresInDays: number }) {
+  return logRefusals("invitation.create", { actorId, partnershipId }, async () => {
+    const { token, tokenHash } = newInviteToken();
+    const invitation = await db.$transaction(async (tx) => {
+      await facilitatorOf(tx, actorId, partnershipId);
+      return tx.invitation.create({
+        data: {
+          partnershipId,
+          tokenHash,
+          createdById: actorId,
+          maxUses: options.maxUses ?? null,
+          expiresAt: new Date(Date.now() + options.expiresInDays * DAY_MS),
+        },
+        select: { id: true, expiresAt: true, maxUses: true },
+      });
+    });
+    logger.info("invitation.created", { actorId, partnershipId, invitationId: invitation.id });
+    return { token, invitation };
+  });
+}

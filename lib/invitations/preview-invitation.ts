@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { countInviteTry } from "@/lib/invitations/count-invite-try";
+import { findInvitation, type InvitationState } from "@/lib/invitations/find-invitation";
+import { logger } from "@/lib/logger";
+import { inviteToken } from "@/lib/validation/invitation";
+
+export type InvitationPreview =
+  | { status: "open"; partnership: { name: string; commonGoal: string } }
+  | { status: "member"; partnershipId: string }
+  | { status: "unknown" }
+  | { status: Exclude<InvitationState, "open"> };
+
+/**
+ * What the invite page shows for a token. Only an open link reveals the partnership's name and
+ * goal; someone already in the partnership is sent there whatever the state of the link.
+ * Counts as a try of an invite link: RATE_LIMITED once this address tried too many.
+ */
+export async function previewInvitation(input: { token: string; viewerId: string | null; address: string }): Promise<InvitationPreview> {
+  const outcome = await db.$transaction(async (tx): Promise<{ waitMinutes: number } | { preview: InvitationPreview }> => {
+    const waitMinutes = await countInviteTry(tx, input.address);
+    if (waitMinutes > 0) return { waitMinutes };
+    const invitation = inviteToken.safeParse(input.token).success ? await findInvitation(tx, input.token) : null;
+    if (!invitation) return { preview: { status: "unknown" } };
+    if (input.viewerId) {
+      const membership = await tx.membership.findUnique({
+        where: { userId_partnershipId: { userId: input.viewerId, partnershipId: invitation.partnershipId } },
+        select: { id: true },
+      });
+      if (membership) return { preview: { status: "member", partnershipId: invitation.partnershipId } };
+    }
+    if (invitation.state !== "open") return { preview: { status: invitation.state } };
+    const partnership = await tx.partnership.findUniqueOrThrow({
+      where: { id: invitation.partnershipId },
+      select: { name: true, commonGoal: true },
+    });
+    return { preview: { status: "open", partnership } };
+  });
+  if ("waitMinutes" in outcome) throw new AppError("RATE_LIMITED", { params: { minutes: outcome.waitMinutes } });
+  if (outcome.preview.status === "unknown") logger.security("invitation.unknown", { address: input.address, userId: input.viewerId ?? undefined });
+  return outcome.preview;
+}

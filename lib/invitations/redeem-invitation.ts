@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+import { countInviteTry } from "@/lib/invitations/count-invite-try";
+import { findInvitation } from "@/lib/invitations/find-invitation";
+import { logger } from "@/lib/logger";
+import { addMember } from "@/lib/memberships/add-member";
+
+const REFUSAL = { revoked: "INVITE_REVOKED", expired: "INVITE_EXPIRED", usedUp: "INVITE_USED_UP" } as const;
+
+type Outcome =
+  | { partnershipId: string; invitationId: string; joined: boolean }
+  | { refused: AppErrorCode; message: string; params?: Record<string, number> };
+
+/**
+ * Joins the partnership an invite link belongs to. Someone already in it just goes there (no use
+ * of the link counted). The link's row stays locked from the check to the count, and the count
+ * only rises while below the maximum, so concurrent joins never exceed `maxUses`. Refusals are
+ * returned from the transaction rather than thrown, so that the try still counts.
+ */
+export async function redeemInvitation(input: { userId: string; token: string; organisation: string; address: string }) {
+  const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
+    const waitMinutes = await countInviteTry(tx, input.address);
+    if (waitMinutes > 0) return { refused: "RATE_LIMITED", message: "address blocked", params: { minutes: waitMinutes } };
+    const invitation = await findInvitation(tx, input.token, { lock: true });
+    if (!invitation) return { refused: "NOT_FOUND", message: "unknown invite token" };
+    const { partnershipId } = invitation;
+    const existing = await tx.membership.findUnique({
+      where: { userId_partnershipId: { userId: input.userId, partnershipId } },
+      select: { id: true },
+    });
+    if (existing) return { partnershipId, invitationId: invitation.id, joined: false };
+    if (invitation.state !== "open") return { refused: REFUSAL[invitation.state], message: `invitation ${invitation.id} is ${invitation.state}` };
+    const counted = await tx.$executeRaw`
+      UPDATE "Invitation" SET "useCount" = "useCount" + 1
+      WHERE "id" = ${invitation.id} AND "revokedAt" IS NULL AND "expiresAt" > now()
+        AND ("maxUses" IS NULL OR "useCount" < "maxUses")`;
+    if (counted !== 1) return { refused: "INVITE_USED_UP", message: `invitation ${invitation.id} is used up` };
+    await addMember(tx, { partnershipId, userId: input.userId, organisation: input.organisation });
+    return { partnershipId, invitationId: invitation.id, joined: true };
+  });
+  const fields = { userId: input.userId, address: input.address };
+  if ("refused" in outcome) {
+    logger.security("invitation.refused", { ...fields, reason: outcome.refused });
+    throw new AppError(outcome.refused, { message: outcome.message, params: outcome.params });
+  }
+  logger.info("invitation.redeemed", { ...fields, partnershipId: outcome.partnershipId, invitationId: outcome.invitationId, joined: outcome.joined });
+  return { partnershipId: outcome.partnershipId, joined: outcome.joined };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { lockMemberships } from "@/lib/memberships/lock-memberships";
+import { logRefusals } from "@/lib/memberships/log-refusals";
+import { memberOf } from "@/lib/memberships/member-of";
+import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
+
+/** The acting user leaves the partnership, unless they are its last facilitator (LAST_FACILITATOR). */
+export async function leavePartnership(actorId: string, partnershipId: string) {
+  return logRefusals("member.leave", { actorId, partnershipId }, () =>
+    db.$transaction(async (tx) => {
+      await memberOf(tx, actorId, partnershipId);
+      const memberships = await lockMemberships(tx, partnershipId);
+      const actor = memberships.find((membership) => membership.userId === actorId);
+      if (!actor) throw new AppError("NOT_FOUND", { message: `user ${actorId} already left partnership ${partnershipId}` });
+      const facilitators = memberships.filter((membership) => membership.role === "FACILITATOR").length;
+      if (actor.role === "FACILITATOR" && facilitators <= 1) throw new AppError("LAST_FACILITATOR");
+      await tx.membership.deleteMany({ where: { id: actor.id, partnershipId } });
+      await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
+    }),
+  );
+}
