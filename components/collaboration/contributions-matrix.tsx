@@ -10,7 +10,7 @@ export function ContributionsMatrix({ view }: { view: CollaborationView }) {
   const t = useTranslations("collaboration");
   const { columns, rows } = view.matrix;
   return (
-    <section aria-labelledby="matrix-title" className="space-y-3">
+    <section className="space-y-3">
       <div>
         <h2 id="matrix-title" className="font-serif text-2xl font-semibold">
           {t("matrixTitle")}

@@ -24,7 +24,7 @@ export function GoalPanel({ view, facilitator }: Props) {
           </>
         ) : null}
       </section>
-      <section aria-labelledby="needs-title" className="rounded-xl border border-line bg-surface p-5 shadow-sm">
+      <section className="rounded-xl border border-line bg-surface p-5 shadow-sm">
         <h2 id="needs-title" className="text-lg font-semibold">
           {t("needsTitle")}
         </h2>
