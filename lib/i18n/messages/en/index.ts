@@ -1,10 +1,13 @@
+import account from "./account.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import errors from "./errors.json";
+import exportsMessages from "./exports.json";
 import home from "./home.json";
+import kickoff from "./kickoff.json";
 import partnership from "./partnership.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, errors, home, partnership, validation };
+const messages = { account, auth, common, errors, exports: exportsMessages, home, kickoff, partnership, validation };
 
 export default messages;

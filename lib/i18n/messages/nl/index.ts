@@ -1,11 +1,14 @@
 import type { Messages } from "@/lib/i18n/messages";
+import account from "./account.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import errors from "./errors.json";
+import exportsMessages from "./exports.json";
 import home from "./home.json";
+import kickoff from "./kickoff.json";
 import partnership from "./partnership.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, errors, home, partnership, validation } satisfies Messages;
+const messages = { account, auth, common, errors, exports: exportsMessages, home, kickoff, partnership, validation } satisfies Messages;
 
 export default messages;
