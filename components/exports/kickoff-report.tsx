@@ -15,6 +15,8 @@ export async function KickoffReport({ report, actions }: { report: PartnershipRe
 
   return (
     <article className="mx-auto max-w-4xl space-y-8 print:max-w-none print:space-y-6 print:text-[11pt]">
+      {/* A handout needs margins on paper whatever the browser's print settings. */}
+      <style>{"@page { margin: 16mm 14mm; }"}</style>
       <header className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-brand-600 pb-4">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("title")}</p>
@@ -127,7 +129,7 @@ export async function KickoffReport({ report, actions }: { report: PartnershipRe
         <h2 id="report-missions" className="font-serif text-2xl font-semibold">
           {t("missions")}
         </h2>
-        <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
+        <div className="grid items-start gap-4 md:grid-cols-2 print:grid-cols-2">
           {report.members.map((member) => {
             const fields = MISSION_FIELDS.filter((field) => member.seen.answers[field]);
             return (

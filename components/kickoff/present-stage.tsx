@@ -10,6 +10,9 @@ import { StepTimer } from "@/components/kickoff/step-timer";
 import { useStepTitle } from "@/components/kickoff/step-title";
 import type { FormAction } from "@/components/kickoff/use-kickoff-action";
 import { idleState } from "@/lib/action-state";
+import { isKickoffFeed } from "@/lib/kickoff/snapshot";
+
+type Intent = "next" | "previous" | "timer" | "extend";
 
 type Props = {
   partnershipId: string;
@@ -34,16 +37,52 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
   const running = session?.status === "RUNNING";
   const step = running ? session.steps[session.currentStep] : undefined;
 
+  // The newest state known here, from the feed or from the answer to the last key; a key pressed
+  // while the previous one is on its way waits for it, so that it acts on the state it leads to.
+  const latest = useRef(session);
+  const sending = useRef(false);
+  const queued = useRef<Intent | null>(null);
+
+  useEffect(() => {
+    const known = latest.current;
+    if (!known || !session || session.sessionId !== known.sessionId || session.version > known.version) latest.current = session;
+  }, [session]);
+
   useEffect(() => {
     stage.current?.focus();
   }, []);
 
   useEffect(() => {
-    const send = (action: FormAction, values: Record<string, string>) => {
+    const send = (intent: Intent) => {
+      if (sending.current) {
+        queued.current = intent;
+        return;
+      }
+      const current = latest.current;
+      if (!current || current.status !== "RUNNING") return;
       const formData = new FormData();
       formData.set("partnershipId", partnershipId);
-      for (const [name, value] of Object.entries(values)) formData.set(name, value);
-      startTransition(async () => apply((await action(idleState, formData)).data?.feed));
+      if (intent === "next" || intent === "previous") {
+        formData.set("to", intent);
+        formData.set("version", String(current.version));
+      } else {
+        formData.set("action", intent === "extend" ? "extend" : current.timer.running ? "pause" : "start");
+        formData.set("minutes", "1");
+      }
+      const action = intent === "next" || intent === "previous" ? actions.move : actions.timer;
+      sending.current = true;
+      startTransition(async () => {
+        try {
+          const answer = (await action(idleState, formData)).data?.feed;
+          apply(answer);
+          if (isKickoffFeed(answer) && answer.session) latest.current = answer.session;
+        } finally {
+          sending.current = false;
+          const next = queued.current;
+          queued.current = null;
+          if (next) send(next);
+        }
+      });
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
@@ -53,25 +92,25 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
         router.push(kickoffUrl);
         return;
       }
-      if (!facilitator || !session || session.status !== "RUNNING" || pending) return;
+      if (!facilitator) return;
       // Keys that would otherwise scroll the page or press a focused link act on the session.
       if (event.key === "ArrowRight" || event.key === "PageDown") {
         event.preventDefault();
-        send(actions.move, { to: "next", version: String(session.version) });
+        send("next");
       } else if (event.key === "ArrowLeft" || event.key === "PageUp") {
         event.preventDefault();
-        send(actions.move, { to: "previous", version: String(session.version) });
+        send("previous");
       } else if (event.key === " " && !(event.target instanceof HTMLElement && event.target.closest("a, button"))) {
         event.preventDefault();
-        send(actions.timer, { action: session.timer.running ? "pause" : "start" });
+        send("timer");
       } else if (event.key === "+" || event.key === "=") {
         event.preventDefault();
-        send(actions.timer, { action: "extend", minutes: "1" });
+        send("extend");
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [facilitator, session, pending, actions, apply, partnershipId, router, kickoffUrl]);
+  }, [facilitator, actions, apply, partnershipId, router, kickoffUrl]);
 
   const count = session?.steps.length ?? 0;
   const number = (session?.currentStep ?? 0) + 1;
@@ -79,11 +118,14 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
 
   return (
     <div
+      id="present-mode"
       ref={stage}
       tabIndex={-1}
       className="fixed inset-0 z-50 flex flex-col overflow-y-auto bg-[#0d1415] text-white outline-none"
       aria-busy={pending || undefined}
     >
+      {/* The site's header, footer and tabs (everything not meant for paper) leave the screen too. */}
+      <style>{"body:has(#present-mode) .no-print { display: none !important; } body:has(#present-mode) { overflow: hidden; }"}</style>
       <div className="flex items-center justify-between gap-4 px-8 pt-6 text-lg text-white/75 sm:px-14">
         <p className="font-semibold uppercase tracking-widest">{step ? t("stepOf", { number, count }) : t("title")}</p>
         <Link href={kickoffUrl} className="rounded-md px-3 py-1.5 text-base text-white underline-offset-4 hover:underline focus-visible:outline-[#ffd166]">

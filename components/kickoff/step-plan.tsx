@@ -20,10 +20,14 @@ export function StepPlan({ partnershipId, actions }: { partnershipId: string; ac
   const session = feed.session;
   if (!session || session.status !== "RUNNING") return null;
   return (
-    <section aria-labelledby="step-plan-title" className="rounded-lg border border-line bg-surface p-5">
-      <h2 id="step-plan-title" className="text-lg font-semibold">
+    // Closed by default: the plan is changed now and then, the session is followed all the time.
+    <details className="group rounded-lg border border-line bg-surface p-5">
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-2 text-lg font-semibold [&::-webkit-details-marker]:hidden">
         {t("title")}
-      </h2>
+        <span aria-hidden="true" className="text-brand-700 transition-transform group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
       <ol className="mt-4 space-y-4">
         {session.steps.map((step, index) => (
@@ -40,7 +44,7 @@ export function StepPlan({ partnershipId, actions }: { partnershipId: string; ac
           />
         ))}
       </ol>
-    </section>
+    </details>
   );
 }
 

@@ -13,7 +13,7 @@ export function StepTimer({ size = "normal" }: { size?: "normal" | "huge" }) {
   const over = clock.remaining < 0;
   const huge = size === "huge";
   return (
-    <div className={huge ? "text-right" : "text-right"}>
+    <div className="text-right">
       <p
         role="timer"
         aria-label={t("label")}
@@ -26,7 +26,7 @@ export function StepTimer({ size = "normal" }: { size?: "normal" | "huge" }) {
       </p>
       <p className={`mt-2 text-sm font-medium ${huge ? "text-lg text-white/80" : "text-muted"}`}>
         <span className={`mr-1.5 inline-block size-2.5 rounded-full align-middle ${clock.running ? "bg-ok-700 motion-safe:animate-pulse" : "bg-muted"}`} aria-hidden="true" />
-        {clock.running ? t("running") : t("paused")} · {over ? t("over") : t("left")} · {t("planned", { minutes: clock.durationMinutes })}
+        {clock.running ? t("running") : t("paused")} · {over ? t("over") : t("planned", { minutes: clock.durationMinutes })}
       </p>
     </div>
   );

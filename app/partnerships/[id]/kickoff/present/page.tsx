@@ -17,7 +17,7 @@ export default async function PresentKickoffPage({ params }: PageProps<"/partner
   const feed = await getKickoffFeed(user.id, id);
   return (
     <WithKickoffMessages>
-      <KickoffFeedProvider initial={feed}>
+      <KickoffFeedProvider initial={feed} refreshOnChange={false}>
         <PresentStage partnershipId={id} facilitator={membership.role === "FACILITATOR"} actions={{ move: moveKickoffAction, timer: kickoffTimerAction }} />
       </KickoffFeedProvider>
     </WithKickoffMessages>
