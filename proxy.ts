@@ -1,11 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable } from "@/lib/db-ping";
+import { unavailableResponse } from "@/lib/unavailable-page";
 
 /**
- * Runs before every page: a fresh CSP nonce (Next puts it on its own scripts), and the path
- * being asked for, so that a page sending a signed-out visitor to sign in can bring them back.
- * Access itself is checked where the data is read (lib/guards.ts), not here.
+ * Runs before every page: a fresh CSP nonce (Next puts it on its own scripts), the path being
+ * asked for (so that a page sending a signed-out visitor to sign in can bring them back), and a
+ * friendly 503 while the database is unreachable. Server actions pass: their forms say that
+ * nothing was saved. Access itself is checked where the data is read (lib/guards.ts), not here.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (!request.headers.has("next-action") && !(await databaseReachable())) return unavailableResponse(request);
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 

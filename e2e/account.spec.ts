@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { makePartnership, makeUser } from "@/lib/testing/factories";
-import { addContribution, setAnswers, setRole } from "@/lib/testing/leadership-factories";
+import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
+import { addContribution } from "@/lib/testing/role-factories";
 import { expect, signIn, test } from "./fixtures";
 
 test.describe("data rights", () => {
@@ -9,9 +9,9 @@ test.describe("data rights", () => {
     const other = await makeUser({ name: "Other Person" });
     const partnership = await makePartnership({ name: "Delta Alliantie", needs: ["Funding"], members: [{ user: me }, { user: other }] });
     const tag = `M${Date.now().toString(36)}`;
-    await setAnswers(me.id, { profile: { fears: { text: `${tag}-my-fear`, visibility: "ONLY_ME" } }, mission: { statement: { text: `${tag}-my-mission` } } });
-    await setAnswers(other.id, { profile: { origin: { text: `${tag}-their-origin` } } });
-    await setRole(me.id, partnership.id, { uniqueRole: `${tag}-my-role`, alignment: 4 });
+    await setAnswers(me.id, { fears: `${tag}-my-fear`, statement: `${tag}-my-mission` }, { fears: "ONLY_ME" });
+    await setAnswers(other.id, { origin: `${tag}-their-origin` });
+    await setRole(await membershipId(me.id, partnership.id), { uniqueRole: `${tag}-my-role`, alignment: 4 });
     await addContribution(me.id, partnership.id, partnership.needs[0]!.id, `${tag}-my-contribution`);
 
     await signIn(page, me);

@@ -1,20 +1,20 @@
 import { readFile } from "node:fs/promises";
 import type { Download } from "@playwright/test";
 import { addAgreement } from "@/lib/agreements/add-agreement";
-import { ANSWER_FIELDS, MISSION_FIELDS, PROFILE_FIELDS } from "@/lib/leadership/fields";
-import { makePartnership, makeUser, type TestUser } from "@/lib/testing/factories";
-import { addContribution, setAnswers, setRole } from "@/lib/testing/leadership-factories";
+import { ANSWER_FIELDS } from "@/lib/leadership/fields";
+import { makePartnership, makeUser, membershipId, setAnswers, setRole, type TestUser } from "@/lib/testing/factories";
+import { addContribution } from "@/lib/testing/role-factories";
 import { expect, signIn, test } from "./fixtures";
 
 type Visibility = "ONLY_ME" | "FACILITATORS" | "PARTNERS";
 
 /** Gives every answer of a user a marker naming its owner, field and visibility. */
 async function markAnswers(user: TestUser, label: string, visibility: Visibility) {
-  const mark = (field: string) => ({ text: `${label}-${field}-${visibility}`, visibility });
-  await setAnswers(user.id, {
-    profile: Object.fromEntries(PROFILE_FIELDS.map((field) => [field, mark(field)])),
-    mission: Object.fromEntries(MISSION_FIELDS.map((field) => [field, mark(field)])),
-  });
+  await setAnswers(
+    user.id,
+    Object.fromEntries(ANSWER_FIELDS.map((field) => [field, `${label}-${field}-${visibility}`])),
+    Object.fromEntries(ANSWER_FIELDS.map((field) => [field, visibility])),
+  );
 }
 
 /** What each export may and may not contain, by marker. */
@@ -51,7 +51,7 @@ async function setup() {
   await addContribution(open.id, partnership.id, funding!.id, "Knows the funds, all of them");
   await addContribution(careful.id, partnership.id, funding!.id);
   await addContribution(careful.id, partnership.id, local!.id, "=1+1");
-  await setRole(open.id, partnership.id, { uniqueRole: "Bridge builder", missionRelation: "Close", alignment: 5 });
+  await setRole(await membershipId(open.id, partnership.id), { uniqueRole: "Bridge builder", missionRelation: "Close", alignment: 5 });
   await addAgreement(facilitator.id, partnership.id, "We meet every month");
   return { tag, facilitator, open, partnership };
 }

@@ -1,6 +1,5 @@
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
-import { makePartnership, makeUser } from "@/lib/testing/factories";
-import { setAnswers } from "@/lib/testing/leadership-factories";
+import { makePartnership, makeUser, setAnswers } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { markPage, openAs, wasNotReloaded } from "./people";
 
@@ -180,7 +179,7 @@ test.describe("facilitated kickoff", () => {
     const other = await makeUser({ name: "Other Otto" });
     const partnership = await makePartnership({ members: [{ user: owner }, { user: other }] });
     const marker = `FEAR-MARKER-${Date.now()}`;
-    await setAnswers(owner.id, { profile: { fears: { text: marker, visibility: "ONLY_ME" } } });
+    await setAnswers(owner.id, { fears: marker }, { fears: "ONLY_ME" });
     await startKickoff(partnership.facilitator.id, partnership.id);
     const kickoff = `/partnerships/${partnership.id}/kickoff`;
 

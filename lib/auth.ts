@@ -4,6 +4,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
+import { logger } from "@/lib/logger";
 import { clientAddress } from "@/lib/request-meta";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
 
@@ -28,6 +29,13 @@ export function authOptions(): NextAuthOptions {
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: THIRTY_DAYS },
     pages: { signIn: "/sign-in" },
+    // next-auth's own logs go through ours: structured, and NEXTAUTH_URL's absence is no warning
+    // here (links are built from APP_URL or the request).
+    logger: {
+      error: (code) => logger.error("next_auth.error", { code }),
+      warn: (code) => logger.debug("next_auth.warning", { code }),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         credentials: { email: { type: "email" }, password: { type: "password" } },

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { ActionState, FormValues } from "@/lib/action-state";
+import { isDatabaseUnavailable } from "@/lib/db-health";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
@@ -53,6 +54,10 @@ export function validatedAction<S extends z.ZodType>(
         const message = t(error.code, error.params);
         const fieldErrors = error.field ? { [error.field]: message } : undefined;
         return { status: "error", message, fieldErrors, values: echoable(values) };
+      }
+      if (isDatabaseUnavailable(error)) {
+        logger.warn("action.database_unavailable");
+        return { status: "error", message: t("UNAVAILABLE"), values: echoable(values) };
       }
       logger.errorFrom("action.failed", error);
       return { status: "error", message: t("unexpected"), values: echoable(values) };

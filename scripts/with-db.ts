@@ -3,7 +3,8 @@
  * - no DATABASE_URL: an embedded PostgreSQL (PGlite) kept in .data/pglite (PGLITE_DIR);
  * - no AUTH_SECRET outside production: a generated one kept in .data/auth-secret.
  * Options: --migrate applies pending migrations, --seed adds the demo data (idempotent),
- * --fresh uses a throw-away in-memory embedded database. The command follows `--`.
+ * --fresh uses a throw-away in-memory embedded database, --production refuses to run without
+ * AUTH_SECRET when DATABASE_URL is set. The command follows `--`.
  *
  *   tsx scripts/with-db.ts --migrate --seed -- next start
  */
@@ -28,7 +29,7 @@ function log(message: string) {
 function ensureAuthSecret() {
   if (process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET) return;
   const embedded = !process.env.DATABASE_URL;
-  if (process.env.NODE_ENV === "production" && !embedded) {
+  if ((flags.has("--production") || process.env.NODE_ENV === "production") && !embedded) {
     console.error("AUTH_SECRET is required in production. Generate one with `openssl rand -base64 32`.");
     process.exit(1);
   }

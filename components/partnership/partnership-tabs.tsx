@@ -9,7 +9,7 @@ type Tab = { href: string; label: string; exact?: boolean };
 export function PartnershipTabs({ tabs, label }: { tabs: Tab[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="no-print -mx-1 flex gap-1 overflow-x-auto pb-1">
+    <nav aria-label={label} className="no-print relative -mx-1 flex gap-1 overflow-x-auto pb-1">
       {tabs.map((tab) => {
         const current = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
         return (

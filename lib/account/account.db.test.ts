@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
-import { makePartnership, makeUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { addContribution, addNote, setAnswers, setRole } from "@/lib/testing/leadership-factories";
+import { makePartnership, makeUser, membershipId, setAnswers, setRole, TEST_PASSWORD } from "@/lib/testing/factories";
+import { addContribution, addNote } from "@/lib/testing/role-factories";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
 
 async function roleIn(partnershipId: string, userId: string) {
@@ -19,9 +19,9 @@ describe("downloading my data", () => {
     const me = await makeUser({ name: "Me Myself" });
     const other = await makeUser({ name: "Other Person" });
     const partnership = await makePartnership({ name: "Delta", needs: ["Funding"], members: [{ user: me }, { user: other }] });
-    await setAnswers(me.id, { profile: { fears: { text: "MY-FEAR", visibility: "ONLY_ME" } }, mission: { statement: { text: "MY-MISSION" } } });
-    await setAnswers(other.id, { profile: { origin: { text: "OTHER-ORIGIN" } } });
-    await setRole(me.id, partnership.id, { uniqueRole: "MY-ROLE", alignment: 3 });
+    await setAnswers(me.id, { fears: "MY-FEAR", statement: "MY-MISSION" }, { fears: "ONLY_ME" });
+    await setAnswers(other.id, { origin: "OTHER-ORIGIN" });
+    await setRole(await membershipId(me.id, partnership.id), { uniqueRole: "MY-ROLE", alignment: 3 });
     await addContribution(me.id, partnership.id, partnership.needs[0]!.id, "MY-CONTRIBUTION");
     await addNote(partnership.id, me.id, other.id, "MY-NOTE");
     await addNote(partnership.id, other.id, me.id, "THEIR-NOTE");
@@ -59,7 +59,7 @@ describe("deleting my account", () => {
     const me = await makeUser();
     const other = await makeUser();
     const partnership = await makePartnership({ needs: ["Funding"], members: [{ user: me }, { user: other }] });
-    await setAnswers(me.id, { profile: { origin: { text: "gone" } } });
+    await setAnswers(me.id, { origin: "gone" });
     await addContribution(me.id, partnership.id, partnership.needs[0]!.id);
     await addNote(partnership.id, me.id, other.id, "from me");
     await addNote(partnership.id, other.id, me.id, "about me");

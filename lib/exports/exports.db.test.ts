@@ -5,10 +5,10 @@ import { buildContributionsCsv } from "@/lib/exports/build-contributions-csv";
 import { buildPartnershipExport } from "@/lib/exports/build-partnership-export";
 import { loadPartnershipReport } from "@/lib/exports/load-partnership-report";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
-import { ANSWER_FIELDS, MISSION_FIELDS, PROFILE_FIELDS } from "@/lib/leadership/fields";
+import { ANSWER_FIELDS } from "@/lib/leadership/fields";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
-import { makePartnership, makeUser } from "@/lib/testing/factories";
-import { addContribution, setAnswers, setRole } from "@/lib/testing/leadership-factories";
+import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
+import { addContribution } from "@/lib/testing/role-factories";
 
 const LABELS = {
   need: "Need",
@@ -20,11 +20,11 @@ const LABELS = {
 
 /** Every answer of a user, each marked with its owner, field and visibility. */
 async function markAll(userId: string, label: string, visibility: "ONLY_ME" | "FACILITATORS" | "PARTNERS") {
-  const mark = (field: string) => ({ text: `${label}-${field}-${visibility}`, visibility });
-  await setAnswers(userId, {
-    profile: Object.fromEntries(PROFILE_FIELDS.map((field) => [field, mark(field)])),
-    mission: Object.fromEntries(MISSION_FIELDS.map((field) => [field, mark(field)])),
-  });
+  await setAnswers(
+    userId,
+    Object.fromEntries(ANSWER_FIELDS.map((field) => [field, `${label}-${field}-${visibility}`])),
+    Object.fromEntries(ANSWER_FIELDS.map((field) => [field, visibility])),
+  );
 }
 
 async function setup() {
@@ -44,7 +44,7 @@ async function setup() {
   await addContribution(open.id, partnership.id, funding!.id, "Knows the funds, \"all\" of them");
   await addContribution(careful.id, partnership.id, funding!.id);
   await addContribution(careful.id, partnership.id, local!.id, "=HYPERLINK(\"x\")");
-  await setRole(open.id, partnership.id, { uniqueRole: "Bridge builder", missionRelation: "Close", alignment: 5 });
+  await setRole(await membershipId(open.id, partnership.id), { uniqueRole: "Bridge builder", missionRelation: "Close", alignment: 5 });
   await addAgreement(partnership.facilitator.id, partnership.id, "We meet every month");
   return { partnership, facilitator: partnership.facilitator, open, careful, private: private_ };
 }

@@ -14,8 +14,7 @@ import { listKickoffCompletion } from "@/lib/kickoff/list-kickoff-completion";
 import { moveKickoff } from "@/lib/kickoff/move-kickoff";
 import { reorderKickoffStep } from "@/lib/kickoff/reorder-kickoff-step";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
-import { makePartnership, makeUser } from "@/lib/testing/factories";
-import { setAnswers, setRole } from "@/lib/testing/leadership-factories";
+import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
 
 async function kickoffSetup() {
   const member = await makeUser({ name: "Member Mila" });
@@ -276,11 +275,12 @@ describe("following a kickoff", () => {
 
   it("shows who completed what without any answer", async () => {
     const { partnership, facilitator, member } = await kickoffSetup();
-    await setAnswers(member.id, {
-      profile: { origin: { text: "SECRET-ORIGIN" }, fears: { text: "SECRET-FEAR", visibility: "ONLY_ME" } },
-      mission: { statement: { text: "M" }, drives: { text: "D" }, talents: { text: "T" }, contributeTo: { text: "C" } },
-    });
-    await setRole(member.id, partnership.id, { uniqueRole: "Connector", alignment: 4 });
+    await setAnswers(
+      member.id,
+      { origin: "SECRET-ORIGIN", fears: "SECRET-FEAR", statement: "M", drives: "D", talents: "T", contributeTo: "C" },
+      { fears: "ONLY_ME" },
+    );
+    await setRole(await membershipId(member.id, partnership.id), { uniqueRole: "Connector", alignment: 4 });
     const completion = await listKickoffCompletion(facilitator.id, partnership.id);
     const mila = completion.find((entry) => entry.name === "Member Mila");
     expect(mila).toMatchObject({ profile: { filled: 2, total: 7 }, mission: { filled: 4, total: 4 }, roleComplete: true });

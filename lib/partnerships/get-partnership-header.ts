@@ -6,6 +6,6 @@ import { db } from "@/lib/db";
 export const getPartnershipHeader = cache(async (partnershipId: string) => {
   return db.partnership.findUniqueOrThrow({
     where: { id: partnershipId },
-    select: { id: true, name: true, commonGoal: true, desiredImpact: true, description: true },
+    select: { id: true, name: true, commonGoal: true, desiredImpact: true, description: true, viewVersion: true },
   });
 });

@@ -8,21 +8,18 @@ import { listRevealableAnswers } from "@/lib/reveals/list-revealable-answers";
 import { listRevealedAnswers } from "@/lib/reveals/list-revealed-answers";
 import { loadPartnershipReveals } from "@/lib/reveals/load-partnership-reveals";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
-import { makePartnership, makeUser } from "@/lib/testing/factories";
-import { setAnswers } from "@/lib/testing/leadership-factories";
+import { makePartnership, makeUser, setAnswers } from "@/lib/testing/factories";
 
 async function setup() {
   const owner = await makeUser({ name: "Owner Olga" });
   const partner = await makeUser({ name: "Partner Piet" });
   const stranger = await makeUser({ name: "Stranger" });
   const partnership = await makePartnership({ members: [{ user: owner }, { user: partner }] });
-  await setAnswers(owner.id, {
-    profile: {
-      fears: { text: "FEAR-ONLY-ME", visibility: "ONLY_ME" },
-      personality: { text: "PERSONALITY-FACILITATORS", visibility: "FACILITATORS" },
-      origin: { text: "ORIGIN-PARTNERS", visibility: "PARTNERS" },
-    },
-  });
+  await setAnswers(
+    owner.id,
+    { fears: "FEAR-ONLY-ME", personality: "PERSONALITY-FACILITATORS", origin: "ORIGIN-PARTNERS" },
+    { fears: "ONLY_ME", personality: "FACILITATORS", origin: "PARTNERS" },
+  );
   return { owner, partner, stranger, partnership, facilitator: partnership.facilitator };
 }
 

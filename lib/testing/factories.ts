@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { MemberRole } from "@/lib/generated/prisma/enums";
+import type { MemberRole, Visibility } from "@/lib/generated/prisma/enums";
+import { MISSION_FIELDS, PROFILE_FIELDS, type AnswerField } from "@/lib/leadership/fields";
 import { addMember } from "@/lib/memberships/add-member";
 import { addNeed } from "@/lib/partnerships/add-need";
 import { createPartnership } from "@/lib/partnerships/create-partnership";
+import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import { createUser } from "@/lib/users/create-user";
 
 // Test data made through the domain code, with unique names, so that tests run side by side
@@ -51,4 +53,54 @@ export async function makePartnership(
     );
   }
   return { ...partnership, facilitator, needs };
+}
+
+type AnswerValues = Partial<Record<AnswerField, string>>;
+type AnswerVisibilities = Partial<Record<AnswerField, Visibility>>;
+
+/** Fills in someone's profile and mission answers (and their visibility), e.g. for privacy tests. */
+export async function setAnswers(
+  userId: string,
+  answers: AnswerValues,
+  visibility: AnswerVisibilities = {},
+  tags: { skillTags?: string[]; valueTags?: string[] } = {},
+) {
+  const split = <T>(record: Partial<Record<AnswerField, T>>, fields: readonly AnswerField[], suffix = "") =>
+    Object.fromEntries(Object.entries(record).filter(([field]) => fields.includes(field as AnswerField)).map(([field, value]) => [`${field}${suffix}`, value]));
+  await db.$transaction(async (tx) => {
+    await tx.profile.update({
+      where: { userId },
+      data: { ...split(answers, PROFILE_FIELDS), ...split(visibility, PROFILE_FIELDS, "Visibility"), ...tags },
+    });
+    await tx.mission.update({ where: { userId }, data: { ...split(answers, MISSION_FIELDS), ...split(visibility, MISSION_FIELDS, "Visibility") } });
+    await touchPartnershipViews(tx, { userId });
+  });
+}
+
+/** Records a member's role data and contributions, as the "My role here" form does. */
+export async function setRole(
+  membershipId: string,
+  role: { uniqueRole?: string; missionRelation?: string; alignment?: number | null; needIds?: string[] },
+) {
+  await db.$transaction(async (tx) => {
+    const membership = await tx.membership.update({
+      where: { id: membershipId },
+      data: {
+        ...(role.uniqueRole === undefined ? {} : { uniqueRole: role.uniqueRole }),
+        ...(role.missionRelation === undefined ? {} : { missionRelation: role.missionRelation }),
+        ...(role.alignment === undefined ? {} : { alignment: role.alignment }),
+      },
+      select: { partnershipId: true },
+    });
+    if (role.needIds) {
+      await tx.contribution.deleteMany({ where: { membershipId } });
+      await tx.contribution.createMany({ data: role.needIds.map((needId) => ({ membershipId, needId })) });
+    }
+    await touchPartnershipViews(tx, { partnershipIds: [membership.partnershipId] });
+  });
+}
+
+export async function membershipId(userId: string, partnershipId: string) {
+  const membership = await db.membership.findUniqueOrThrow({ where: { userId_partnershipId: { userId, partnershipId } }, select: { id: true } });
+  return membership.id;
 }

@@ -1,6 +1,7 @@
 import type { Messages } from "@/lib/i18n/messages";
 import account from "./account.json";
 import auth from "./auth.json";
+import collaboration from "./collaboration.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import exportsMessages from "./exports.json";
@@ -9,6 +10,6 @@ import kickoff from "./kickoff.json";
 import partnership from "./partnership.json";
 import validation from "./validation.json";
 
-const messages = { account, auth, common, errors, exports: exportsMessages, home, kickoff, partnership, validation } satisfies Messages;
+const messages = { account, auth, collaboration, common, errors, exports: exportsMessages, home, kickoff, partnership, validation } satisfies Messages;
 
 export default messages;

@@ -1,0 +1,114 @@
+import { useTranslations } from "next-intl";
+import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
+
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .filter((part) => /^\p{Lu}/u.test(part))
+    .map((part) => part[0])
+    .join("")
+    .slice(0, 2);
+}
+
+/** Goal in the middle, needs around it, members nearer the middle the better they align. */
+export function AlignmentMap({ view }: { view: CollaborationView }) {
+  const t = useTranslations("collaboration");
+  const { map } = view;
+  const needNumber = new Map(map.needs.map((need, index) => [need.id, index + 1]));
+  const needTitle = new Map(map.needs.map((need) => [need.id, need.title]));
+  const cards = new Map(view.members.map((member) => [member.membershipId, member]));
+  const allCards = view.map.members;
+  const small = allCards.length > 30;
+
+  return (
+    <section aria-labelledby="map-title" className="space-y-3 break-before-page">
+      <div>
+        <h2 id="map-title" className="font-serif text-2xl font-semibold">
+          {t("mapTitle")}
+        </h2>
+        <p className="text-muted">{t("mapIntro")}</p>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <figure className="rounded-xl border border-line bg-surface p-3 shadow-sm">
+          <svg viewBox={`0 0 ${map.size} ${map.size}`} role="img" aria-labelledby="map-alt" className="mx-auto h-auto w-full max-w-[640px]">
+            <title id="map-alt">{t("mapAlt", { count: allCards.length })}</title>
+            {map.rings.map((ring) => (
+              <g key={ring.alignment}>
+                <circle cx={map.centre} cy={map.centre} r={ring.radius} fill="none" stroke="#d5ecea" strokeDasharray="3 5" />
+                <text x={map.centre + 4} y={map.centre - ring.radius - 3} fontSize="10" fill="#5b6669">
+                  {ring.alignment}
+                </text>
+              </g>
+            ))}
+            {map.links.map((link) => (
+              <line
+                key={`${link.membershipId}-${link.needId}`}
+                x1={link.x1}
+                y1={link.y1}
+                x2={link.x2}
+                y2={link.y2}
+                stroke={cards.has(link.membershipId) ? "#1f7f7a" : "#d9dedc"}
+                strokeOpacity={cards.has(link.membershipId) ? 0.35 : 0.5}
+                strokeWidth="1.2"
+              />
+            ))}
+            <circle cx={map.centre} cy={map.centre} r={map.goalRadius} fill="#0b2f2d" />
+            <text x={map.centre} y={map.centre + 5} textAnchor="middle" fontSize="15" fontWeight="700" fill="#ffffff">
+              {t("mapGoal")}
+            </text>
+            {map.needs.map((need) => (
+              <g key={need.id}>
+                <rect x={need.x - 11} y={need.y - 11} width="22" height="22" rx="5" fill="#d48a1a" />
+                <text x={need.x} y={need.y + 4} textAnchor="middle" fontSize="11" fontWeight="700" fill="#ffffff">
+                  {needNumber.get(need.id)}
+                </text>
+                <title>{need.title}</title>
+              </g>
+            ))}
+            {allCards.map((member) => {
+              const highlighted = cards.has(member.membershipId);
+              const radius = small ? 9 : 16;
+              return (
+                <g key={member.membershipId} opacity={highlighted ? 1 : 0.35}>
+                  <circle cx={member.x} cy={member.y} r={radius} fill={cards.get(member.membershipId)?.isViewer ? "#d48a1a" : "#17655f"} stroke="#ffffff" strokeWidth="2" />
+                  {small ? null : (
+                    <text x={member.x} y={member.y + 4} textAnchor="middle" fontSize="11" fontWeight="700" fill="#ffffff">
+                      {initials(member.name)}
+                    </text>
+                  )}
+                  <title>{member.name}</title>
+                </g>
+              );
+            })}
+          </svg>
+          <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
+            {map.needs.map((need) => (
+              <span key={need.id}>
+                <span className="font-semibold text-accent-700">{needNumber.get(need.id)}</span> {need.title}
+              </span>
+            ))}
+          </figcaption>
+        </figure>
+        <div className="rounded-xl border border-line bg-surface p-5 text-sm shadow-sm">
+          <h3 className="font-semibold">{t("mapListTitle")}</h3>
+          <ul className="mt-2 max-h-[40rem] space-y-1.5 overflow-y-auto print:max-h-none print:overflow-visible">
+            {[...allCards]
+              .sort((a, b) => (b.alignment ?? 0) - (a.alignment ?? 0) || a.name.localeCompare(b.name))
+              .map((member) => {
+                const needs = view.map.links.filter((link) => link.membershipId === member.membershipId).map((link) => needTitle.get(link.needId) ?? "");
+                return (
+                  <li key={member.membershipId}>
+                    {t("mapListItem", {
+                      name: member.name,
+                      alignment: member.alignment ? t("alignmentValue", { value: member.alignment }) : t("alignmentNone"),
+                      needs: needs.length ? needs.join(", ") : t("mapNoNeeds"),
+                    })}
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

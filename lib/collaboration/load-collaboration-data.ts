@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+const answerColumns = {
+  origin: true,
+  originVisibility: true,
+  knowledgeSkills: true,
+  knowledgeSkillsVisibility: true,
+  skillTags: true,
+  personality: true,
+  personalityVisibility: true,
+  lifeExperience: true,
+  lifeExperienceVisibility: true,
+  fears: true,
+  fearsVisibility: true,
+  irritations: true,
+  irritationsVisibility: true,
+  valuesNorms: true,
+  valuesNormsVisibility: true,
+  valueTags: true,
+} as const;
+
+const missionColumns = {
+  statement: true,
+  statementVisibility: true,
+  drives: true,
+  drivesVisibility: true,
+  talents: true,
+  talentsVisibility: true,
+  contributeTo: true,
+  contributeToVisibility: true,
+} as const;
+
+/**
+ * Everything the collaboration view is made of, unfiltered, in a fixed number of queries however
+ * many members there are. It never leaves the server as is: buildCollaborationView filters it
+ * for the viewer first.
+ */
+export async function loadCollaborationData(partnershipId: string) {
+  const partnership = await db.partnership.findUniqueOrThrow({
+    where: { id: partnershipId },
+    select: {
+      id: true,
+      name: true,
+      commonGoal: true,
+      desiredImpact: true,
+      description: true,
+      viewVersion: true,
+      needs: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true } },
+      memberships: {
+        orderBy: { joinedAt: "asc" },
+        select: {
+          id: true,
+          role: true,
+          organisation: true,
+          uniqueRole: true,
+          missionRelation: true,
+          alignment: true,
+          user: { select: { id: true, name: true, profile: { select: answerColumns }, mission: { select: missionColumns } } },
+          contributions: { select: { needId: true, note: true } },
+        },
+      },
+      reveals: { select: { userId: true, field: true } },
+    },
+  });
+  return partnership;
+}
+
+export type CollaborationData = Awaited<ReturnType<typeof loadCollaborationData>>;

@@ -1,0 +1,342 @@
+/**
+ * `npm run bench`: seeds partnerships of 10, 50 and 200 members (12 needs, full profiles) into a
+ * scratch database, starts the production server and loads it with autocannon (20 connections),
+ * then prints a table: requests/s, p50/p95/p99 latency and SQL queries per render.
+ *
+ * Scratch database: a new database on BENCH_DATABASE_URL's (or DATABASE_URL's) server, dropped
+ * afterwards; without either, an embedded PostgreSQL in memory. Options: --duration=<s> per
+ * scenario (default 10), --connections=<n> (20), --no-build (reuse .next).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { applyMigrations } from "../lib/migrations/apply-migrations";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const DURATION = Number(arg("duration", "10"));
+const CONNECTIONS = Number(arg("connections", "20"));
+const PORT = 3210;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PASSWORD = "bench-password-1";
+const SIZES = [10, 50, 200] as const;
+
+type Row = { scenario: string; rps: number; p50: number; p95: number; p99: number; errors: number; queries?: string };
+
+async function main() {
+  if (!process.argv.includes("--no-build")) {
+    console.log("Building…");
+    if (spawnSync("npx", ["next", "build"], { stdio: "ignore" }).status !== 0) throw new Error("next build failed");
+  }
+
+  const database = await scratchDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = randomBytes(32).toString("base64");
+  let server: ChildProcess | undefined;
+  try {
+    await applyMigrations({ connectionString: database.url });
+    console.log("Seeding…");
+    const seeded = await seed();
+
+    server = await startServer({ LOG_QUERIES: "1" });
+    const viewerCookie = await signIn(seeded.viewerEmail);
+    const emptyCookie = await signIn(seeded.emptyEmail);
+    const queries = new Map<string, string>();
+    queries.set("empty", String(await countQueries(server, "/", emptyCookie)));
+    for (const size of SIZES) {
+      const path = `/partnerships/${seeded.partnerships[size]}`;
+      await bumpView(database.url, seeded.partnerships[size]);
+      const cold = await countQueries(server, path, viewerCookie);
+      const warm = await countQueries(server, path, viewerCookie);
+      queries.set(`view${size}`, `${warm} (${cold} after a change)`);
+    }
+    const firstLoadJs = await firstLoadJsKb(`/partnerships/${seeded.partnerships[50]}`, viewerCookie);
+    await stopServer(server);
+
+    server = await startServer({ LOG_QUERIES: "0" });
+    const rows: Row[] = [];
+    const load = async (scenario: string, path: string, cookie?: string, queryKey?: string) => {
+      process.stdout.write(`  ${scenario}… `);
+      const row = { scenario, ...(await measure(path, cookie)), queries: queryKey ? queries.get(queryKey) : undefined };
+      console.log(`${row.rps.toFixed(0)} req/s`);
+      rows.push(row);
+      return row;
+    };
+    console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s each`);
+    await load("static file (/icon.svg)", "/icon.svg");
+    await load("dynamic page, signed out (/sign-in)", "/sign-in");
+    const empty = await load("empty dynamic page, signed in (home, no partnerships)", "/", emptyCookie, "empty");
+    const warm: Record<number, Row> = {};
+    const changed: Record<number, Row> = {};
+    for (const size of SIZES) {
+      warm[size] = await load(`collaboration view, ${size} members, read again`, `/partnerships/${seeded.partnerships[size]}`, viewerCookie, `view${size}`);
+    }
+    for (const size of [50, 200] as const) {
+      const writer = startWriter(database.url, seeded.partnerships[size]);
+      changed[size] = await load(`collaboration view, ${size} members, right after a change`, `/partnerships/${seeded.partnerships[size]}`, viewerCookie);
+      const writes = await writer.stop();
+      changed[size].scenario += ` (${writes} changes)`;
+    }
+
+    printTable(rows);
+    const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+    const targets = [
+      [`50-member view read again >= 80% of empty page`, ratio(warm[50]!.rps, empty.rps), 0.8, "ratio"],
+      [`50-member view after a change >= 50% of empty page`, ratio(changed[50]!.rps, empty.rps), 0.5, "ratio"],
+      [`200 members after a change <= 4x the time of 50 (p50)`, ratio(changed[200]!.p50, changed[50]!.p50), 4, "max"],
+      [`first-load JS of the view <= 160 kB gzip`, firstLoadJs, 160, "kB"],
+    ] as const;
+    console.log("\nTargets");
+    for (const [label, value, limit, kind] of targets) {
+      const ok = kind === "ratio" ? value >= limit : value <= limit;
+      const shown = kind === "ratio" ? `${(value * 100).toFixed(0)}%` : kind === "kB" ? `${value.toFixed(1)} kB` : `${value.toFixed(2)}x`;
+      console.log(`  ${ok ? "met   " : "MISSED"}  ${label}: ${shown}`);
+    }
+    const sameQueries = new Set(SIZES.map((size) => queries.get(`view${size}`))).size === 1;
+    console.log(`  ${sameQueries ? "met   " : "MISSED"}  same query count for 10, 50 and 200 members: ${SIZES.map((s) => queries.get(`view${s}`)).join(" / ")}`);
+
+    mkdirSync("bench-results", { recursive: true });
+    writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), database: database.kind, rows, firstLoadJs, queries: Object.fromEntries(queries) }, null, 2));
+  } finally {
+    if (server) await stopServer(server);
+    await database.drop();
+  }
+}
+
+async function scratchDatabase() {
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!base) {
+    const embedded = await startEmbeddedPostgres("memory://");
+    return { kind: "embedded PGlite", url: embedded.url, drop: embedded.stop };
+  }
+  const name = `samenspel_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    kind: `PostgreSQL (${url.host})`,
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+const LOREM =
+  "Working across organisations on the river region's climate challenge taught me to listen first, connect people who rarely meet, and keep promises small enough to keep. ";
+
+function paragraph(seed: number, sentences = 3) {
+  return `${LOREM.repeat(sentences)}(${seed})`.trim();
+}
+
+async function seed() {
+  // Imported after DATABASE_URL is set: the client reads it on first use.
+  const { db } = await import("../lib/db");
+  const { hashPassword } = await import("../lib/passwords");
+  const { createPartnership } = await import("../lib/partnerships/create-partnership");
+  const { addNeed } = await import("../lib/partnerships/add-need");
+  const passwordHash = await hashPassword(PASSWORD);
+  const skills = ["facilitation", "hydrology", "policy", "finance", "community work", "research", "design", "ecology", "law", "communication"];
+  const values = ["trust", "fairness", "curiosity", "care", "honesty", "openness", "patience", "reliability"];
+
+  const makeUsers = async (prefix: string, count: number) => {
+    const data = Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, email: `${prefix}-${i}@bench.samenspel.nl`, name: `${prefix} member ${i}`, passwordHash }));
+    await db.user.createMany({ data });
+    await db.profile.createMany({
+      data: data.map((user, i) => ({
+        userId: user.id,
+        origin: paragraph(i),
+        knowledgeSkills: paragraph(i + 1),
+        personality: paragraph(i + 2, 2),
+        lifeExperience: paragraph(i + 3),
+        fears: paragraph(i + 4, 2),
+        irritations: paragraph(i + 5, 2),
+        valuesNorms: paragraph(i + 6, 2),
+        skillTags: [skills[i % skills.length]!, skills[(i * 3 + 1) % skills.length]!],
+        valueTags: [values[i % values.length]!, values[(i * 5 + 2) % values.length]!],
+        personalityVisibility: i % 3 === 0 ? "FACILITATORS" : "PARTNERS",
+      })),
+    });
+    await db.mission.createMany({
+      data: data.map((user, i) => ({
+        userId: user.id,
+        statement: paragraph(i, 1),
+        drives: paragraph(i + 1, 2),
+        talents: paragraph(i + 2, 2),
+        contributeTo: paragraph(i + 3, 2),
+        statementVisibility: i % 7 === 0 ? "ONLY_ME" : "PARTNERS",
+      })),
+    });
+    return data;
+  };
+
+  const [viewer] = await makeUsers("viewer", 1);
+  const [empty] = await makeUsers("empty", 1);
+  const partnerships = {} as Record<(typeof SIZES)[number], string>;
+  for (const size of SIZES) {
+    const [facilitator] = await makeUsers(`f${size}`, 1);
+    const partnership = await createPartnership(
+      { name: `Bench partnership of ${size}`, commonGoal: paragraph(size, 2), desiredImpact: paragraph(size + 1, 2), description: paragraph(size + 2) },
+      facilitator!.id,
+    );
+    const needIds: string[] = [];
+    for (let n = 0; n < 12; n++) needIds.push((await addNeed(facilitator!.id, partnership.id, { title: `Need ${n + 1}: ${["funding", "space", "data", "people"][n % 4]}`, description: "" })).id);
+    const members = [viewer!, ...(await makeUsers(`m${size}`, size - 2))];
+    await db.membership.createMany({
+      data: members.map((user, i) => ({
+        userId: user.id,
+        partnershipId: partnership.id,
+        organisation: `Organisation ${i % 9}`,
+        uniqueRole: paragraph(i, 1),
+        missionRelation: paragraph(i + 1, 1),
+        alignment: (i % 5) + 1,
+      })),
+    });
+    const memberships = await db.membership.findMany({ where: { partnershipId: partnership.id }, select: { id: true } });
+    await db.contribution.createMany({
+      // Need 12 is left without contributors: a gap.
+      data: memberships.flatMap((m, i) => [0, 1, 2].map((k) => ({ membershipId: m.id, needId: needIds[(i + k * 4) % 11]!, note: "Time and network" }))),
+      skipDuplicates: true,
+    });
+    partnerships[size] = partnership.id;
+  }
+  await db.$disconnect();
+  return { viewerEmail: viewer!.email, emptyEmail: empty!.email, partnerships };
+}
+
+let queryLines = 0;
+
+async function startServer(extraEnv: Record<string, string>) {
+  queryLines = 0;
+  const child = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error" },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    queryLines += chunk.toString().split("\n").filter((line) => line.includes('"db.query"')).length;
+  });
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/sign-in`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  throw new Error("the server did not start");
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await Promise.race([exited, sleep(5_000)]);
+}
+
+async function signIn(email: string) {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": "10.99.0.1" },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token"));
+  if (!session) throw new Error(`could not sign in as ${email}`);
+  return session;
+}
+
+async function countQueries(_server: ChildProcess, path: string, cookie: string) {
+  await sleep(150);
+  const before = queryLines;
+  const response = await fetch(BASE + path, { headers: { cookie } });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  await response.text();
+  await sleep(150);
+  return queryLines - before;
+}
+
+async function firstLoadJsKb(path: string, cookie: string) {
+  const html = await (await fetch(BASE + path, { headers: { cookie } })).text();
+  // Scripts a current browser loads: nomodule polyfills are skipped by every modern browser.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag));
+  const sources = [...new Set(tags.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))];
+  let bytes = 0;
+  for (const src of sources) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  return bytes / 1024;
+}
+
+async function bumpView(url: string, partnershipId: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`UPDATE "Partnership" SET "viewVersion" = "viewVersion" + 1 WHERE id = $1`, [partnershipId]);
+  await client.end();
+}
+
+/** Changes the partnership every few milliseconds, so that nearly every read finds its cache stale. */
+function startWriter(url: string, partnershipId: string) {
+  let running = true;
+  let writes = 0;
+  const done = (async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    while (running) {
+      await client.query(`UPDATE "Partnership" SET "viewVersion" = "viewVersion" + 1 WHERE id = $1`, [partnershipId]);
+      writes++;
+      await sleep(2);
+    }
+    await client.end();
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return writes;
+    },
+  };
+}
+
+async function measure(path: string, cookie?: string) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: BASE + path, connections: CONNECTIONS, duration: DURATION, headers: cookie ? { cookie } : {} },
+      (error, outcome) => (error ? reject(error) : resolve(outcome)),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 400) errors++;
+      latencies.push(responseTime);
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return { rps: result.requests.average, p50: percentile(50), p95: percentile(95), p99: percentile(99), errors: errors + result.errors + result.non2xx };
+}
+
+function printTable(rows: Row[]) {
+  const header = ["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "SQL queries per render"];
+  const body = rows.map((r) => [r.scenario, r.rps.toFixed(0), r.p50.toFixed(0), r.p95.toFixed(0), r.p99.toFixed(0), String(r.errors), r.queries ?? ""]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  console.log(`\n${line(header)}\n|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of body) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
