@@ -62,8 +62,11 @@ test.describe("report and exports", () => {
     await signIn(page, facilitator);
     await page.goto(`/partnerships/${partnership.id}`);
     await page.getByRole("link", { name: "Report and exports" }).click();
+    await expect(page).toHaveURL(new RegExp(`/partnerships/${partnership.id}/report$`));
 
     await expect(page.getByRole("heading", { level: 1, name: "Klimaat, Rivierenland" })).toBeVisible();
+    // What the report page itself sends, not what the page before it left in the document.
+    await page.reload();
     for (const heading of ["Common goal", "Desired impact", "Needs coverage", "Members and their missions", "Agreements"]) {
       await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
     }

@@ -16,6 +16,8 @@ async function timerSeconds(page: import("@playwright/test").Page) {
 
 test.describe("facilitated kickoff", () => {
   test("a facilitator runs a kickoff that a member follows live, and the agreements stay", async ({ page, browser }) => {
+    // One long journey through all six steps with two browsers.
+    test.slow();
     const facilitator = await makeUser({ name: "Anneke Visser" });
     const member = await makeUser({ name: "Bram Jansen" });
     const partnership = await makePartnership({ facilitator, members: [{ user: member }] });
@@ -88,6 +90,7 @@ test.describe("facilitated kickoff", () => {
     await expect(page.getByRole("textbox", { name: "Agreement 2", exact: true })).toHaveValue("Typo agreement");
     await page.getByRole("textbox", { name: "Agreement 2", exact: true }).fill("We share our agendas");
     await page.getByRole("button", { name: "Save agreement 2" }).click();
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("textbox", { name: "Agreement 2", exact: true }) }).getByRole("status")).toHaveText("Saved");
     await expect(memberPage.getByText("We share our agendas")).toBeVisible({ timeout: FOLLOW_MS });
 
     // The end: everyone sees it; the agreements stay with the partnership.

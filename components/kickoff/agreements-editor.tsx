@@ -30,7 +30,7 @@ export function AgreementsEditor({
       {agreements.length === 0 ? <p className="text-muted">{t("empty")}</p> : null}
       <ol className="space-y-3">
         {agreements.map((agreement, index) => (
-          <AgreementRow key={`${agreement.id}:${agreement.text}`} partnershipId={partnershipId} agreement={agreement} number={index + 1} actions={actions} />
+          <AgreementRow key={agreement.id} partnershipId={partnershipId} agreement={agreement} number={index + 1} actions={actions} />
         ))}
       </ol>
       <form action={add} className="space-y-2 rounded-md border border-dashed border-brand-200 bg-brand-50/40 p-3" noValidate>
@@ -89,6 +89,8 @@ function AgreementRow({
         </span>
         <div className="min-w-0 flex-1">
           <input
+            // Once saved (here or by another facilitator), the field shows the saved text.
+            key={agreement.text}
             id={id}
             name="text"
             maxLength={LIMITS.note}
@@ -106,6 +108,9 @@ function AgreementRow({
         <SubmitButton variant="secondary" className="px-3 py-2 text-sm" aria-label={t("save", { number })}>
           {t("saveShort")}
         </SubmitButton>
+        <span role="status" className="self-center text-sm font-medium text-ok-700">
+          {state.status === "success" ? state.message : null}
+        </span>
       </form>
       <ActionForm
         action={actions.remove}
