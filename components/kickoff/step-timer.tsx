@@ -13,7 +13,7 @@ export function StepTimer({ size = "normal" }: { size?: "normal" | "huge" }) {
   const over = clock.remaining < 0;
   const huge = size === "huge";
   return (
-    <div className="text-right">
+    <div className={huge ? "text-right" : "sm:text-right"}>
       <p
         role="timer"
         aria-label={t("label")}

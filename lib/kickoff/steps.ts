@@ -18,3 +18,6 @@ export const KICKOFF_STEP_KINDS = KICKOFF_STEP_PLAN.map((step) => step.kind);
 /** Bounds for a step's planned duration and for one extension of its timer, in minutes. */
 export const STEP_MINUTES = { min: 1, max: 240 } as const;
 export const EXTEND_MINUTES = { min: 1, max: 30 } as const;
+
+/** Steps whose page shows more than their questions (the challenge, the coverage, the agreements). */
+export const STEPS_WITH_PANEL: readonly KickoffStepKind[] = ["SHARED_CHALLENGE", "UNIQUE_ROLE", "AGREEMENTS"];

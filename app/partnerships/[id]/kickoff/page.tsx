@@ -8,6 +8,7 @@ import { KickoffStage } from "@/components/kickoff/kickoff-stage";
 import { RevealControls } from "@/components/kickoff/reveal-controls";
 import { SharedAnswers } from "@/components/kickoff/shared-answers";
 import { StartKickoffForm } from "@/components/kickoff/start-kickoff-form";
+import { StepBound } from "@/components/kickoff/step-bound";
 import { StepPanel } from "@/components/kickoff/step-panel";
 import { StepPlan } from "@/components/kickoff/step-plan";
 import { listAgreements } from "@/lib/agreements/list-agreements";
@@ -44,7 +45,8 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
   ]);
   const session = feed.session;
   const running = session?.status === "RUNNING";
-  const currentKind = running ? session.steps[session.currentStep]?.kind : undefined;
+  const currentStep = running ? session.steps[session.currentStep] : undefined;
+  const currentKind = currentStep?.kind;
 
   return (
     <WithKickoffMessages>
@@ -57,10 +59,14 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
                 facilitator={facilitator}
                 actions={{ move: moveKickoffAction, timer: kickoffTimerAction, end: endKickoffAction }}
               />
-              {currentKind === "AGREEMENTS" ? (
-                <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} emphasised />
-              ) : currentKind ? (
-                <StepPanel kind={currentKind} partnershipId={id} viewerId={user.id} />
+              {currentStep ? (
+                <StepBound stepId={currentStep.id}>
+                  {currentStep.kind === "AGREEMENTS" ? (
+                    <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} emphasised />
+                  ) : (
+                    <StepPanel kind={currentStep.kind} partnershipId={id} viewerId={user.id} />
+                  )}
+                </StepBound>
               ) : null}
               <SharedAnswers members={revealed} showEmpty />
               <RevealControls partnershipId={id} answers={revealable} canReveal />
