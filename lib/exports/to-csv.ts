@@ -1,3 +1,5 @@
+import "server-only";
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 /** Makes Excel read the file as UTF-8, so that names like "Özdemir" or "coöperatie" survive. */
