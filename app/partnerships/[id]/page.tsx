@@ -7,6 +7,7 @@ import { MemberCard } from "@/components/collaboration/member-card";
 import { PrintButton } from "@/components/collaboration/print-button";
 import { SharedGround } from "@/components/collaboration/shared-ground";
 import { ViewFilters } from "@/components/collaboration/view-filters";
+import { KickoffPanel } from "@/components/kickoff/kickoff-panel";
 import { getCollaborationView } from "@/lib/collaboration/get-collaboration-view";
 import { requireMember } from "@/lib/guards";
 import { getPartnershipHeader } from "@/lib/partnerships/get-partnership-header";
@@ -36,6 +37,7 @@ export default async function CollaborationViewPage({ params, searchParams }: Pa
         </div>
         <PrintButton label={t("print")} />
       </div>
+      <KickoffPanel partnershipId={id} membership={membership} />
 
       <GoalPanel view={view} facilitator={membership.role === "FACILITATOR"} />
 

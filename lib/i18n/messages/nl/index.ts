@@ -1,10 +1,13 @@
 import type { Messages } from "@/lib/i18n/messages";
+import account from "./account.json";
 import auth from "./auth.json";
 import collaboration from "./collaboration.json";
 import common from "./common.json";
 import errors from "./errors.json";
+import exportsMessages from "./exports.json";
 import home from "./home.json";
 import invitations from "./invitations.json";
+import kickoff from "./kickoff.json";
 import member from "./member.json";
 import members from "./members.json";
 import partnership from "./partnership.json";
@@ -13,6 +16,6 @@ import profile from "./profile.json";
 import role from "./role.json";
 import validation from "./validation.json";
 
-const messages = { auth, collaboration, common, errors, home, invitations, member, members, partnership, partnerships, profile, role, validation } satisfies Messages;
+const messages = { account, auth, collaboration, common, errors, exports: exportsMessages, home, invitations, kickoff, member, members, partnership, partnerships, profile, role, validation } satisfies Messages;
 
 export default messages;

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { KickoffReport } from "@/components/exports/kickoff-report";
+import { PrintButton } from "@/components/exports/print-button";
+import { requireMember } from "@/lib/guards";
+import { loadPartnershipReport } from "@/lib/exports/load-partnership-report";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("exports"))("title") };
+}
+
+export default async function ReportPage({ params }: PageProps<"/partnerships/[id]/report">) {
+  const { id } = await params;
+  const { user, membership } = await requireMember(id);
+  // The report holds what facilitators may read; to anyone else it does not exist.
+  if (membership.role !== "FACILITATOR") notFound();
+  const [report, t] = await Promise.all([loadPartnershipReport(user.id, id), getTranslations("exports")]);
+  const base = `/partnerships/${id}/export`;
+  return (
+    <KickoffReport
+      report={report}
+      actions={
+        <div className="flex flex-col items-end gap-3">
+          <PrintButton label={t("print")} />
+          <nav aria-label={t("downloads")} className="flex flex-col items-end gap-1 text-sm">
+            <a href={`${base}/contributions.csv`} download className="font-medium text-brand-700 underline" title={t("csvHint")}>
+              {t("csv")}
+            </a>
+            <a href={`${base}/partnership.json`} download className="font-medium text-brand-700 underline" title={t("jsonHint")}>
+              {t("json")}
+            </a>
+          </nav>
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+
+type Props = {
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  labels: { delete: string; confirmEmail: string; confirmHint: string; confirmDelete: string; cancel: string; deleting: string };
+};
+
+/** `Delete my account`, then a confirmation by typing one's email; afterwards signed out, at the start. */
+export function DeleteAccountForm({ action, labels }: Props) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [state, formAction] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const result = await action(previous, formData);
+    if (result.status !== "success") return result;
+    // No redirect by next-auth: it would build the URL from NEXTAUTH_URL, which may be unset.
+    await signOut({ redirect: false });
+    router.replace("/");
+    router.refresh();
+    return result;
+  }, idleState);
+
+  if (!confirming) {
+    return (
+      <Button variant="danger" onClick={() => setConfirming(true)} aria-expanded={false}>
+        {labels.delete}
+      </Button>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-4 rounded-md border border-danger-600/40 bg-danger-50 p-4" noValidate>
+      <FormMessage state={state.status === "error" && !state.fieldErrors ? state : idleState} />
+      <TextField
+        name="confirmEmail"
+        type="email"
+        label={labels.confirmEmail}
+        hint={labels.confirmHint}
+        autoComplete="off"
+        autoFocus
+        required
+        defaultValue={shownValue(state, "confirmEmail")}
+        error={state.fieldErrors?.confirmEmail}
+      />
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton variant="danger" pendingLabel={labels.deleting}>
+          {labels.confirmDelete}
+        </SubmitButton>
+        <Button variant="secondary" onClick={() => setConfirming(false)}>
+          {labels.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { ButtonLink } from "@/components/ui/button";
+import { useKickoffFeed } from "@/components/kickoff/kickoff-feed";
+
+type Props = {
+  partnershipId: string;
+  facilitator: boolean;
+  labels: { title: string; intro: string; running: string; join: string; open: string };
+  /** "Step n of 6", by step index. */
+  stepOf: string[];
+  /** Default step titles in the viewer's language, by kind. */
+  stepTitles: Record<string, string>;
+  /** Shown to a facilitator while no kickoff runs. */
+  startForm: ReactNode;
+};
+
+/** The collaboration view's kickoff card, following the session as it moves. */
+export function KickoffPanelLive({ partnershipId, facilitator, labels, stepOf, stepTitles, startForm }: Props) {
+  const { feed } = useKickoffFeed();
+  const session = feed.session;
+  const step = session?.status === "RUNNING" ? session.steps[session.currentStep] : undefined;
+
+  if (!session || !step) {
+    if (!facilitator) return null;
+    return (
+      <section aria-labelledby="kickoff-panel-title" className="no-print flex flex-wrap items-center justify-between gap-4 rounded-lg border border-line bg-surface p-5">
+        <div className="max-w-2xl">
+          <h2 id="kickoff-panel-title" className="text-lg font-semibold">
+            {labels.title}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{labels.intro}</p>
+        </div>
+        {startForm}
+      </section>
+    );
+  }
+
+  return (
+    <section
+      aria-labelledby="kickoff-panel-title"
+      className="no-print flex flex-wrap items-center justify-between gap-4 rounded-lg border border-accent-500/50 bg-accent-100/50 p-5"
+    >
+      <div>
+        <p className="flex items-center gap-2 text-sm font-semibold uppercase tracking-wide text-accent-700">
+          <span aria-hidden="true" className="size-2 rounded-full bg-accent-500 motion-safe:animate-pulse" />
+          {labels.running} · {stepOf[session.currentStep]}
+        </p>
+        <h2 id="kickoff-panel-title" className="mt-1 font-serif text-2xl font-semibold">
+          {step.title || stepTitles[step.kind]}
+        </h2>
+      </div>
+      <ButtonLink href={`/partnerships/${partnershipId}/kickoff`}>{facilitator ? labels.open : labels.join}</ButtonLink>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { startKickoffAction } from "@/app/partnerships/[id]/kickoff/actions";
+import { KickoffFeedProvider } from "@/components/kickoff/kickoff-feed";
+import { KickoffPanelLive } from "@/components/kickoff/kickoff-panel-live";
+import { StartKickoffForm } from "@/components/kickoff/start-kickoff-form";
+import type { MemberRole } from "@/lib/generated/prisma/enums";
+import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
+import { KICKOFF_STEP_KINDS } from "@/lib/kickoff/steps";
+
+type Props = {
+  partnershipId: string;
+  /** The viewer's membership of the partnership, as `requireMember` returns it. */
+  membership: { userId: string; role: MemberRole };
+};
+
+/**
+ * The kickoff on the collaboration view: a facilitator can start one; while one runs, everyone
+ * sees its current step (following it live) and a link to join.
+ */
+export async function KickoffPanel({ partnershipId, membership }: Props) {
+  const [feed, t] = await Promise.all([getKickoffFeed(membership.userId, partnershipId), getTranslations("kickoff")]);
+  const facilitator = membership.role === "FACILITATOR";
+  return (
+    <KickoffFeedProvider initial={feed} refreshOnChange={false}>
+      <KickoffPanelLive
+        partnershipId={partnershipId}
+        facilitator={facilitator}
+        labels={{
+          title: t("title"),
+          intro: t("intro"),
+          running: t("running"),
+          join: t("join"),
+          open: t("open"),
+        }}
+        stepOf={KICKOFF_STEP_KINDS.map((_, index) => t("stepOf", { number: index + 1, count: KICKOFF_STEP_KINDS.length }))}
+        stepTitles={Object.fromEntries(KICKOFF_STEP_KINDS.map((kind) => [kind, t(`steps.${kind}.title`)]))}
+        startForm={facilitator ? <StartKickoffForm partnershipId={partnershipId} action={startKickoffAction} label={t("start")} pendingLabel={t("starting")} /> : null}
+      />
+    </KickoffFeedProvider>
+  );
+}

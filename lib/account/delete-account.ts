@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logger";
+import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
+
+/**
+ * Deletes a user's account and everything that is theirs (profile, mission, memberships with
+ * contributions and notes, reveals: the foreign keys cascade), confirmed by typing the account's
+ * email. Partnerships stay consistent, all in one transaction: where the user was the last
+ * facilitator, the longest-standing other member becomes facilitator; a partnership left with
+ * no members is deleted.
+ */
+export async function deleteAccount(userId: string, confirmEmail: string) {
+  const outcome = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) throw new AppError("NOT_FOUND", { message: `user ${userId} does not exist` });
+    if (user.email !== confirmEmail.trim().toLowerCase()) {
+      throw new AppError("INVALID", { field: "confirmEmail", message: "the typed email is not the account's" });
+    }
+
+    const partnershipIds = (await tx.membership.findMany({ where: { userId }, select: { partnershipId: true } }))
+      .map((membership) => membership.partnershipId)
+      .sort();
+    if (partnershipIds.length > 0) {
+      // Two members leaving the same partnership at once take turns, so it never ends up without a
+      // facilitator. Locked in id order, so that such transactions do not deadlock.
+      await tx.$queryRaw`SELECT "id" FROM "Partnership" WHERE "id" IN (${Prisma.join(partnershipIds)}) ORDER BY "id" FOR UPDATE`;
+    }
+
+    const emptied: string[] = [];
+    const remaining: string[] = [];
+    const promoted: string[] = [];
+    for (const partnershipId of partnershipIds) {
+      const others = await tx.membership.findMany({
+        where: { partnershipId, userId: { not: userId } },
+        orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
+        select: { id: true, role: true },
+      });
+      const longestStanding = others[0];
+      if (!longestStanding) {
+        emptied.push(partnershipId);
+        continue;
+      }
+      remaining.push(partnershipId);
+      if (!others.some((other) => other.role === "FACILITATOR")) {
+        await tx.membership.update({ where: { id: longestStanding.id }, data: { role: "FACILITATOR" } });
+        promoted.push(longestStanding.id);
+      }
+    }
+
+    if (remaining.length > 0) await touchPartnershipViews(tx, { partnershipIds: remaining });
+    if (emptied.length > 0) await tx.partnership.deleteMany({ where: { id: { in: emptied } } });
+    await tx.user.delete({ where: { id: userId } });
+    return { deletedPartnerships: emptied, promotedMemberships: promoted };
+  });
+  logger.info("account.deleted", {
+    userId,
+    deletedPartnerships: outcome.deletedPartnerships.length,
+    promotedFacilitators: outcome.promotedMemberships.length,
+  });
+  return outcome;
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { MISSION_RECORD_SELECT, PROFILE_RECORD_SELECT } from "@/lib/leadership/answer-select";
+
+/**
+ * Everything the app keeps about a user that is theirs, as one JSON document (the right of
+ * access and to data portability): account, profile, mission, memberships with their role and
+ * contributions, notes they wrote, answers they revealed, agreements they recorded and invite
+ * links they made. Never the password hash, nor other people's answers.
+ */
+export async function exportMyData(userId: string, exportedAt = new Date()) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      createdAt: true,
+      updatedAt: true,
+      profile: { select: { ...PROFILE_RECORD_SELECT, createdAt: true, updatedAt: true } },
+      mission: { select: { ...MISSION_RECORD_SELECT, createdAt: true, updatedAt: true } },
+      memberships: {
+        orderBy: { joinedAt: "asc" },
+        select: {
+          role: true,
+          organisation: true,
+          uniqueRole: true,
+          missionRelation: true,
+          alignment: true,
+          joinedAt: true,
+          updatedAt: true,
+          partnership: { select: { id: true, name: true } },
+          contributions: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, need: { select: { title: true } } } },
+          notesWritten: {
+            orderBy: { createdAt: "asc" },
+            select: { kind: true, body: true, createdAt: true, subject: { select: { user: { select: { name: true } } } } },
+          },
+        },
+      },
+      reveals: { orderBy: { createdAt: "asc" }, select: { field: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
+      agreements: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
+      invitations: {
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, expiresAt: true, revokedAt: true, maxUses: true, useCount: true, partnership: { select: { id: true, name: true } } },
+      },
+    },
+  });
+
+  return {
+    format: "samenspel.my-data/1",
+    exportedAt: exportedAt.toISOString(),
+    account: { id: user.id, name: user.name, email: user.email, locale: user.locale, createdAt: user.createdAt, updatedAt: user.updatedAt },
+    profile: user.profile,
+    mission: user.mission,
+    memberships: user.memberships.map((membership) => ({
+      partnership: membership.partnership,
+      role: membership.role,
+      organisation: membership.organisation,
+      uniqueRole: membership.uniqueRole,
+      missionRelation: membership.missionRelation,
+      alignment: membership.alignment,
+      joinedAt: membership.joinedAt,
+      updatedAt: membership.updatedAt,
+      contributions: membership.contributions.map((c) => ({ need: c.need.title, note: c.note, createdAt: c.createdAt })),
+      notesWritten: membership.notesWritten.map((note) => ({
+        kind: note.kind,
+        to: note.subject.user.name,
+        body: note.body,
+        createdAt: note.createdAt,
+      })),
+    })),
+    reveals: user.reveals,
+    agreementsRecorded: user.agreements,
+    inviteLinksCreated: user.invitations,
+  };
+}

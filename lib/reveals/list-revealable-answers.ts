@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { MISSION_RECORD_SELECT, PROFILE_RECORD_SELECT } from "@/lib/leadership/answer-select";
+import { ANSWER_FIELDS, type AnswerField } from "@/lib/leadership/fields";
+import type { Visibility } from "@/lib/generated/prisma/enums";
+import { visibleAnswers } from "@/lib/leadership/visibility";
+import { memberOf } from "@/lib/memberships/member-of";
+
+export type RevealableAnswer = { field: AnswerField; visibility: Exclude<Visibility, "PARTNERS">; text: string; revealed: boolean };
+
+/**
+ * The member's own filled-in answers that not everyone in the partnership can read (only me, or
+ * facilitators), with whether they are revealed here now. Only ever for the owner.
+ */
+export async function listRevealableAnswers(userId: string, partnershipId: string): Promise<RevealableAnswer[]> {
+  await memberOf(db, userId, partnershipId);
+  const [user, reveals] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { profile: { select: PROFILE_RECORD_SELECT }, mission: { select: MISSION_RECORD_SELECT } },
+    }),
+    db.fieldReveal.findMany({ where: { userId, partnershipId }, select: { field: true } }),
+  ]);
+  const revealed = new Set(reveals.map((reveal) => reveal.field));
+  const own = visibleAnswers({ profile: user.profile, mission: user.mission, relation: "self" });
+  return ANSWER_FIELDS.flatMap((field) => {
+    const text = own.answers[field];
+    const visibility = own.visibility[field];
+    if (!text || !visibility || visibility === "PARTNERS") return [];
+    return [{ field, visibility, text, revealed: revealed.has(field) }];
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { MISSION_RECORD_SELECT, PROFILE_RECORD_SELECT } from "@/lib/leadership/answer-select";
+import { ANSWER_FIELDS, type AnswerField } from "@/lib/leadership/fields";
+import { relationOf, visibleAnswers } from "@/lib/leadership/visibility";
+import { memberOf } from "@/lib/memberships/member-of";
+import { loadPartnershipReveals } from "@/lib/reveals/load-partnership-reveals";
+
+export type RevealedAnswers = { userId: string; name: string; answers: { field: AnswerField; text: string }[] };
+
+/**
+ * The answers members revealed to this partnership, as this viewer may read them (through
+ * `visibleAnswers`, like every other place that shows answers).
+ */
+export async function listRevealedAnswers(viewerId: string, partnershipId: string): Promise<RevealedAnswers[]> {
+  const viewer = await memberOf(db, viewerId, partnershipId);
+  const reveals = await loadPartnershipReveals(partnershipId);
+  if (reveals.size === 0) return [];
+  const owners = await db.membership.findMany({
+    where: { partnershipId, userId: { in: [...reveals.keys()] } },
+    orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
+    select: { userId: true, user: { select: { name: true, profile: { select: PROFILE_RECORD_SELECT }, mission: { select: MISSION_RECORD_SELECT } } } },
+  });
+  return owners.flatMap((owner) => {
+    const revealed = reveals.get(owner.userId) ?? new Set<AnswerField>();
+    const seen = visibleAnswers({
+      profile: owner.user.profile,
+      mission: owner.user.mission,
+      relation: relationOf(viewer, owner.userId),
+      revealed,
+    });
+    const answers = ANSWER_FIELDS.flatMap((field) => {
+      const text = seen.answers[field];
+      return revealed.has(field) && text ? [{ field, text }] : [];
+    });
+    return answers.length > 0 ? [{ userId: owner.userId, name: owner.user.name, answers }] : [];
+  });
+}

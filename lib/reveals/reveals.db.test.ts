@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { endKickoff } from "@/lib/kickoff/end-kickoff";
+import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { hideAnswer } from "@/lib/reveals/hide-answer";
+import { listRevealableAnswers } from "@/lib/reveals/list-revealable-answers";
+import { listRevealedAnswers } from "@/lib/reveals/list-revealed-answers";
+import { loadPartnershipReveals } from "@/lib/reveals/load-partnership-reveals";
+import { revealAnswer } from "@/lib/reveals/reveal-answer";
+import { makePartnership, makeUser, setAnswers } from "@/lib/testing/factories";
+
+async function setup() {
+  const owner = await makeUser({ name: "Owner Olga" });
+  const partner = await makeUser({ name: "Partner Piet" });
+  const stranger = await makeUser({ name: "Stranger" });
+  const partnership = await makePartnership({ members: [{ user: owner }, { user: partner }] });
+  await setAnswers(
+    owner.id,
+    { fears: "FEAR-ONLY-ME", personality: "PERSONALITY-FACILITATORS", origin: "ORIGIN-PARTNERS" },
+    { fears: "ONLY_ME", personality: "FACILITATORS", origin: "PARTNERS" },
+  );
+  return { owner, partner, stranger, partnership, facilitator: partnership.facilitator };
+}
+
+describe("revealing an answer to the partnership", () => {
+  it("shows a revealed only-me answer to partners and facilitators until it is hidden again", async () => {
+    const { owner, partner, facilitator, partnership } = await setup();
+    await startKickoff(facilitator.id, partnership.id);
+    expect(await listRevealedAnswers(partner.id, partnership.id)).toEqual([]);
+
+    const before = await db.partnership.findUniqueOrThrow({ where: { id: partnership.id }, select: { viewVersion: true } });
+    await revealAnswer(owner.id, partnership.id, "fears");
+    const after = await db.partnership.findUniqueOrThrow({ where: { id: partnership.id }, select: { viewVersion: true } });
+    expect(after.viewVersion).toBeGreaterThan(before.viewVersion);
+
+    for (const viewer of [partner, facilitator, owner]) {
+      expect(await listRevealedAnswers(viewer.id, partnership.id)).toEqual([
+        { userId: owner.id, name: "Owner Olga", answers: [{ field: "fears", text: "FEAR-ONLY-ME" }] },
+      ]);
+    }
+    expect(await loadPartnershipReveals(partnership.id)).toEqual(new Map([[owner.id, new Set(["fears"])]]));
+    expect((await listRevealableAnswers(owner.id, partnership.id)).find((a) => a.field === "fears")?.revealed).toBe(true);
+
+    await hideAnswer(owner.id, partnership.id, "fears");
+    expect(await listRevealedAnswers(partner.id, partnership.id)).toEqual([]);
+    expect((await loadPartnershipReveals(partnership.id)).size).toBe(0);
+  });
+
+  it("reveals only to the partnership it was revealed in", async () => {
+    const { owner, facilitator, partnership } = await setup();
+    const elsewhere = await makePartnership({ facilitator, members: [{ user: owner }] });
+    await startKickoff(facilitator.id, partnership.id);
+    await revealAnswer(owner.id, partnership.id, "fears");
+    expect(await listRevealedAnswers(facilitator.id, elsewhere.id)).toEqual([]);
+    expect((await loadPartnershipReveals(elsewhere.id)).size).toBe(0);
+  });
+
+  it("is only possible while a kickoff runs; hiding is always possible", async () => {
+    const { owner, facilitator, partnership } = await setup();
+    await expect(revealAnswer(owner.id, partnership.id, "fears")).rejects.toSatisfy((e) => isAppError(e, "INVALID"));
+    await startKickoff(facilitator.id, partnership.id);
+    await revealAnswer(owner.id, partnership.id, "fears");
+    await endKickoff(facilitator.id, partnership.id);
+    expect(await listRevealedAnswers(facilitator.id, partnership.id)).toHaveLength(1);
+    await hideAnswer(owner.id, partnership.id, "fears");
+    expect(await listRevealedAnswers(facilitator.id, partnership.id)).toEqual([]);
+  });
+
+  it("refuses non-members, who see nothing", async () => {
+    const { owner, stranger, facilitator, partnership } = await setup();
+    await startKickoff(facilitator.id, partnership.id);
+    await revealAnswer(owner.id, partnership.id, "fears");
+    await expect(revealAnswer(stranger.id, partnership.id, "fears")).rejects.toSatisfy((e) => isAppError(e, "NOT_FOUND"));
+    await expect(listRevealedAnswers(stranger.id, partnership.id)).rejects.toSatisfy((e) => isAppError(e, "NOT_FOUND"));
+    await expect(listRevealableAnswers(stranger.id, partnership.id)).rejects.toSatisfy((e) => isAppError(e, "NOT_FOUND"));
+  });
+
+  it("offers the owner exactly their filled-in answers that not every partner can read", async () => {
+    const { owner, partnership } = await setup();
+    const offered = await listRevealableAnswers(owner.id, partnership.id);
+    expect(offered.map((answer) => [answer.field, answer.visibility])).toEqual([
+      ["personality", "FACILITATORS"],
+      ["fears", "ONLY_ME"],
+    ]);
+  });
+});
