@@ -15,7 +15,7 @@ test.describe("data rights", () => {
     await addContribution(me.id, partnership.id, partnership.needs[0]!.id, `${tag}-my-contribution`);
 
     await signIn(page, me);
-    await page.goto("/account");
+    await page.goto("/profile");
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download my data" }).click();
     const file = await download;
@@ -40,7 +40,7 @@ test.describe("data rights", () => {
     const partnership = await makePartnership({ name: "Stadslab", facilitator: leaving, members: [{ user: first }, { user: second }] });
 
     await signIn(page, leaving);
-    await page.goto("/account");
+    await page.goto("/profile");
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.getByLabel("Type your email address to confirm").fill("not-my-address@example.org");
     await page.getByRole("button", { name: "Yes, delete my account" }).click();

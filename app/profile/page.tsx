@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { LeadershipCopy } from "@/components/profile/copy";
+import { DataRights } from "@/components/account/data-rights";
 import { CompletenessMeter } from "@/components/profile/completeness-meter";
 import { LeadershipForms } from "@/components/profile/leadership-forms";
 import { requireUser } from "@/lib/guards";
@@ -91,6 +92,7 @@ export default async function ProfilePage() {
           copy={copy}
         />
       </div>
+      <DataRights />
     </div>
   );
 }

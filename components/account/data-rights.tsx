@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { deleteAccountAction } from "@/app/account/actions";
+import { deleteAccountAction } from "@/app/profile/account-actions";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { buttonClass } from "@/components/ui/button";
 
