@@ -5,7 +5,8 @@
  *
  * Scratch database: a new database on BENCH_DATABASE_URL's (or DATABASE_URL's) server, dropped
  * afterwards; without either, an embedded PostgreSQL in memory. Options: --duration=<s> per
- * scenario (default 10), --connections=<n> (20), --no-build (reuse .next).
+ * scenario (default 10), --connections=<n> (20), --no-build (reuse .next), --keep (keep the scratch
+ * database and print how to reach it, e.g. to profile the server by hand).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -101,9 +102,12 @@ async function main() {
 
     mkdirSync("bench-results", { recursive: true });
     writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), database: database.kind, rows, firstLoadJs, queries: Object.fromEntries(queries) }, null, 2));
+    if (process.argv.includes("--keep")) {
+      console.log(`\nKept: DATABASE_URL=${database.url}\nviewer ${seeded.viewerEmail} / ${PASSWORD}; partnerships ${JSON.stringify(seeded.partnerships)}`);
+    }
   } finally {
     if (server) await stopServer(server);
-    await database.drop();
+    if (!process.argv.includes("--keep")) await database.drop();
   }
 }
 
@@ -242,6 +246,15 @@ async function stopServer(child: ChildProcess) {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   process.kill(-child.pid, "SIGTERM");
   await Promise.race([exited, sleep(5_000)]);
+  // `next start` leaves its server as a child in the same group: wait until the port is free.
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      await fetch(`${BASE}/sign-in`);
+      await sleep(250);
+    } catch {
+      return;
+    }
+  }
 }
 
 async function signIn(email: string) {

@@ -10,6 +10,10 @@ function initials(name: string) {
     .slice(0, 2);
 }
 
+function linkPath(links: { x1: number; y1: number; x2: number; y2: number }[]) {
+  return links.map((link) => `M${link.x1} ${link.y1}L${link.x2} ${link.y2}`).join("");
+}
+
 /** Goal in the middle, needs around it, members nearer the middle the better they align. */
 export function AlignmentMap({ view }: { view: CollaborationView }) {
   const t = useTranslations("collaboration");
@@ -40,18 +44,9 @@ export function AlignmentMap({ view }: { view: CollaborationView }) {
                 </text>
               </g>
             ))}
-            {map.links.map((link) => (
-              <line
-                key={`${link.membershipId}-${link.needId}`}
-                x1={link.x1}
-                y1={link.y1}
-                x2={link.x2}
-                y2={link.y2}
-                stroke={cards.has(link.membershipId) ? "#1f7f7a" : "#d9dedc"}
-                strokeOpacity={cards.has(link.membershipId) ? 0.35 : 0.5}
-                strokeWidth="1.2"
-              />
-            ))}
+            {/* All lines as two paths (highlighted and dimmed): hundreds of elements fewer. */}
+            <path d={linkPath(map.links.filter((link) => !cards.has(link.membershipId)))} stroke="#d9dedc" strokeOpacity={0.5} strokeWidth="1.2" fill="none" />
+            <path d={linkPath(map.links.filter((link) => cards.has(link.membershipId)))} stroke="#1f7f7a" strokeOpacity={0.35} strokeWidth="1.2" fill="none" />
             <circle cx={map.centre} cy={map.centre} r={map.goalRadius} fill="#0b2f2d" />
             <text x={map.centre} y={map.centre + 5} textAnchor="middle" fontSize="15" fontWeight="700" fill="#ffffff">
               {t("mapGoal")}

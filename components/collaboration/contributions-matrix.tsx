@@ -23,7 +23,7 @@ export function ContributionsMatrix({ view }: { view: CollaborationView }) {
         <li><CoverageBadge status="shared" count={2} /> <span className="text-muted">{t("legendShared")}</span></li>
       </ul>
       <div role="region" aria-label={t("matrixScroll")} tabIndex={0} className="relative overflow-x-auto rounded-xl border border-line bg-surface shadow-sm">
-        <table className="w-full border-collapse text-sm">
+        <table className="matrix w-full border-collapse text-sm">
           <caption className="sr-only">{t("matrixTitle")}</caption>
           <thead>
             <tr className="border-b border-line bg-paper">
@@ -56,13 +56,11 @@ export function ContributionsMatrix({ view }: { view: CollaborationView }) {
                 </td>
                 {row.cells.map((cell) =>
                   cell.contributes ? (
-                    <td key={cell.membershipId} className="matrix-yes" title={cell.note || undefined}>
+                    <td key={cell.membershipId} className="yes" title={cell.note || undefined}>
                       <span>{cell.note ? t("contributesWithNote", { note: cell.note }) : t("contributes")}</span>
                     </td>
                   ) : (
-                    <td key={cell.membershipId} className="matrix-no">
-                      <span>{t("doesNotContributeLabel")}</span>
-                    </td>
+                    <td key={cell.membershipId} />
                   ),
                 )}
               </tr>

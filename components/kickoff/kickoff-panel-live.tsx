@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { useKickoffFeed } from "@/components/kickoff/kickoff-feed";
+import { KickoffPanelIdle } from "@/components/kickoff/kickoff-panel-idle";
 
 type Props = {
   partnershipId: string;
@@ -24,17 +25,7 @@ export function KickoffPanelLive({ partnershipId, facilitator, labels, stepOf, s
 
   if (!session || !step) {
     if (!facilitator) return null;
-    return (
-      <section aria-labelledby="kickoff-panel-title" className="no-print flex flex-wrap items-center justify-between gap-4 rounded-lg border border-line bg-surface p-5">
-        <div className="max-w-2xl">
-          <h2 id="kickoff-panel-title" className="text-lg font-semibold">
-            {labels.title}
-          </h2>
-          <p className="mt-1 text-sm text-muted">{labels.intro}</p>
-        </div>
-        {startForm}
-      </section>
-    );
+    return <KickoffPanelIdle title={labels.title} intro={labels.intro} startForm={startForm} />;
   }
 
   return (

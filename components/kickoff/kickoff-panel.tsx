@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { startKickoffAction } from "@/app/partnerships/[id]/kickoff/actions";
 import { KickoffFeedProvider } from "@/components/kickoff/kickoff-feed";
+import { KickoffPanelIdle } from "@/components/kickoff/kickoff-panel-idle";
 import { KickoffPanelLive } from "@/components/kickoff/kickoff-panel-live";
 import { StartKickoffForm } from "@/components/kickoff/start-kickoff-form";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
@@ -15,11 +16,19 @@ type Props = {
 
 /**
  * The kickoff on the collaboration view: a facilitator can start one; while one runs, everyone
- * sees its current step (following it live) and a link to join.
+ * sees its current step (following it live) and a link to join. Without a running kickoff the
+ * panel is plain server markup: no live connection is held open for a view nobody is presenting.
  */
 export async function KickoffPanel({ partnershipId, membership }: Props) {
   const [feed, t] = await Promise.all([getKickoffFeed(membership.userId, partnershipId), getTranslations("kickoff")]);
   const facilitator = membership.role === "FACILITATOR";
+  const startForm = facilitator ? (
+    <StartKickoffForm partnershipId={partnershipId} action={startKickoffAction} label={t("start")} pendingLabel={t("starting")} />
+  ) : null;
+  if (feed.session?.status !== "RUNNING") {
+    if (!facilitator) return null;
+    return <KickoffPanelIdle title={t("title")} intro={t("intro")} startForm={startForm} />;
+  }
   return (
     <KickoffFeedProvider initial={feed} refreshOnChange={false}>
       <KickoffPanelLive
@@ -34,7 +43,7 @@ export async function KickoffPanel({ partnershipId, membership }: Props) {
         }}
         stepOf={KICKOFF_STEP_KINDS.map((_, index) => t("stepOf", { number: index + 1, count: KICKOFF_STEP_KINDS.length }))}
         stepTitles={Object.fromEntries(KICKOFF_STEP_KINDS.map((kind) => [kind, t(`steps.${kind}.title`)]))}
-        startForm={facilitator ? <StartKickoffForm partnershipId={partnershipId} action={startKickoffAction} label={t("start")} pendingLabel={t("starting")} /> : null}
+        startForm={startForm}
       />
     </KickoffFeedProvider>
   );
