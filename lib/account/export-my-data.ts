@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { MISSION_RECORD_SELECT, PROFILE_RECORD_SELECT } from "@/lib/leadership/answer-select";
+import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 
 /**
  * Everything the app keeps about a user that is theirs, as one JSON document (the right of
@@ -18,8 +18,8 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
       locale: true,
       createdAt: true,
       updatedAt: true,
-      profile: { select: { ...PROFILE_RECORD_SELECT, createdAt: true, updatedAt: true } },
-      mission: { select: { ...MISSION_RECORD_SELECT, createdAt: true, updatedAt: true } },
+      profile: { select: { ...PROFILE_ANSWERS, createdAt: true, updatedAt: true } },
+      mission: { select: { ...MISSION_ANSWERS, createdAt: true, updatedAt: true } },
       memberships: {
         orderBy: { joinedAt: "asc" },
         select: {

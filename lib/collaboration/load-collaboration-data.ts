@@ -1,35 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-
-const answerColumns = {
-  origin: true,
-  originVisibility: true,
-  knowledgeSkills: true,
-  knowledgeSkillsVisibility: true,
-  skillTags: true,
-  personality: true,
-  personalityVisibility: true,
-  lifeExperience: true,
-  lifeExperienceVisibility: true,
-  fears: true,
-  fearsVisibility: true,
-  irritations: true,
-  irritationsVisibility: true,
-  valuesNorms: true,
-  valuesNormsVisibility: true,
-  valueTags: true,
-} as const;
-
-const missionColumns = {
-  statement: true,
-  statementVisibility: true,
-  drives: true,
-  drivesVisibility: true,
-  talents: true,
-  talentsVisibility: true,
-  contributeTo: true,
-  contributeToVisibility: true,
-} as const;
+import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 
 /**
  * Everything the collaboration view is made of, unfiltered, in a fixed number of queries however
@@ -56,7 +27,7 @@ export async function loadCollaborationData(partnershipId: string) {
           uniqueRole: true,
           missionRelation: true,
           alignment: true,
-          user: { select: { id: true, name: true, profile: { select: answerColumns }, mission: { select: missionColumns } } },
+          user: { select: { id: true, name: true, profile: { select: PROFILE_ANSWERS }, mission: { select: MISSION_ANSWERS } } },
           contributions: { select: { needId: true, note: true } },
         },
       },

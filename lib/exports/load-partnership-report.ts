@@ -1,7 +1,7 @@
 import "server-only";
 import { coverageMatrix } from "@/lib/collaboration/coverage-matrix";
 import { db } from "@/lib/db";
-import { MISSION_RECORD_SELECT, PROFILE_RECORD_SELECT } from "@/lib/leadership/answer-select";
+import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 import type { AnswerField } from "@/lib/leadership/fields";
 import { visibleAnswers } from "@/lib/leadership/visibility";
 import { facilitatorOf } from "@/lib/memberships/member-of";
@@ -38,7 +38,7 @@ export async function loadPartnershipReport(actorId: string, partnershipId: stri
             alignment: true,
             joinedAt: true,
             contributions: { select: { needId: true, note: true } },
-            user: { select: { name: true, profile: { select: PROFILE_RECORD_SELECT }, mission: { select: MISSION_RECORD_SELECT } } },
+            user: { select: { name: true, profile: { select: PROFILE_ANSWERS }, mission: { select: MISSION_ANSWERS } } },
           },
         },
         agreements: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, text: true, createdAt: true } },

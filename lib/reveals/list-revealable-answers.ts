@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { MISSION_RECORD_SELECT, PROFILE_RECORD_SELECT } from "@/lib/leadership/answer-select";
+import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 import { ANSWER_FIELDS, type AnswerField } from "@/lib/leadership/fields";
 import type { Visibility } from "@/lib/generated/prisma/enums";
 import { visibleAnswers } from "@/lib/leadership/visibility";
@@ -17,7 +17,7 @@ export async function listRevealableAnswers(userId: string, partnershipId: strin
   const [user, reveals] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { profile: { select: PROFILE_RECORD_SELECT }, mission: { select: MISSION_RECORD_SELECT } },
+      select: { profile: { select: PROFILE_ANSWERS }, mission: { select: MISSION_ANSWERS } },
     }),
     db.fieldReveal.findMany({ where: { userId, partnershipId }, select: { field: true } }),
   ]);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { MISSION_RECORD_SELECT, PROFILE_RECORD_SELECT } from "@/lib/leadership/answer-select";
+import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 import { ANSWER_FIELDS, type AnswerField } from "@/lib/leadership/fields";
 import { relationOf, visibleAnswers } from "@/lib/leadership/visibility";
 import { memberOf } from "@/lib/memberships/member-of";
@@ -19,7 +19,7 @@ export async function listRevealedAnswers(viewerId: string, partnershipId: strin
   const owners = await db.membership.findMany({
     where: { partnershipId, userId: { in: [...reveals.keys()] } },
     orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
-    select: { userId: true, user: { select: { name: true, profile: { select: PROFILE_RECORD_SELECT }, mission: { select: MISSION_RECORD_SELECT } } } },
+    select: { userId: true, user: { select: { name: true, profile: { select: PROFILE_ANSWERS }, mission: { select: MISSION_ANSWERS } } } },
   });
   return owners.flatMap((owner) => {
     const revealed = reveals.get(owner.userId) ?? new Set<AnswerField>();
