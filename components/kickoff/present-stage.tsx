@@ -14,6 +14,9 @@ import { isKickoffFeed } from "@/lib/kickoff/snapshot";
 
 type Intent = "next" | "previous" | "timer" | "extend";
 
+/** The site's header, footer and tabs (everything not meant for paper) leave the screen too. */
+const HIDE_SITE_CHROME = "body:has(#present-mode) .no-print { display: none !important; } body:has(#present-mode) { overflow: hidden; }";
+
 type Props = {
   partnershipId: string;
   facilitator: boolean;
@@ -124,8 +127,7 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
       className="fixed inset-0 z-50 flex flex-col overflow-y-auto bg-[#0d1415] text-white outline-none"
       aria-busy={pending || undefined}
     >
-      {/* The site's header, footer and tabs (everything not meant for paper) leave the screen too. */}
-      <style>{"body:has(#present-mode) .no-print { display: none !important; } body:has(#present-mode) { overflow: hidden; }"}</style>
+      <style>{HIDE_SITE_CHROME}</style>
       <div className="flex items-center justify-between gap-4 px-8 pt-6 text-lg text-white/75 sm:px-14">
         <p className="font-semibold uppercase tracking-widest">{step ? t("stepOf", { number, count }) : t("title")}</p>
         <Link href={kickoffUrl} className="rounded-md px-3 py-1.5 text-base text-white underline-offset-4 hover:underline focus-visible:outline-[#ffd166]">
