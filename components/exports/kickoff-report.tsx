@@ -203,8 +203,9 @@ export async function KickoffReport({ report, actions }: { report: PartnershipRe
           <ul className="mt-1">
             {report.kickoffs.map((kickoff) => (
               <li key={kickoff.startedAt.toISOString()}>
-                {t("kickoffHeld", { start: format.dateTime(kickoff.startedAt, { dateStyle: "long", timeStyle: "short" }) })},{" "}
-                {kickoff.endedAt ? t("kickoffEnded", { end: format.dateTime(kickoff.endedAt, { timeStyle: "short" }) }) : t("kickoffRunning")}
+                {kickoff.endedAt
+                  ? t("kickoffHeld", { period: format.dateTimeRange(kickoff.startedAt, kickoff.endedAt, { dateStyle: "long", timeStyle: "short" }) })
+                  : t("kickoffRunning", { start: format.dateTime(kickoff.startedAt, { dateStyle: "long", timeStyle: "short" }) })}
               </li>
             ))}
           </ul>

@@ -176,14 +176,14 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
           <ul className="flex flex-wrap gap-x-8 gap-y-2">
             <Hint keys={["←"]} label={t("present.previous")} />
             <Hint keys={["→"]} label={t("present.next")} />
-            <Hint keys={["Space"]} label={t("present.timer")} />
+            <Hint keys={[t("present.keySpace")]} label={t("present.timer")} />
             <Hint keys={["+"]} label={t("present.extend")} />
-            <Hint keys={["Esc"]} label={t("present.leaveKey")} />
+            <Hint keys={[t("present.keyEscape")]} label={t("present.leaveKey")} />
           </ul>
         ) : (
           <ul className="flex flex-wrap gap-x-8 gap-y-2">
             <li>{t("present.following")}</li>
-            <Hint keys={["Esc"]} label={t("present.leaveKey")} />
+            <Hint keys={[t("present.keyEscape")]} label={t("present.leaveKey")} />
           </ul>
         )}
       </section>
