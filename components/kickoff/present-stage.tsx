@@ -137,7 +137,7 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
 
       <div className="flex flex-1 flex-col justify-center gap-10 px-8 py-10 sm:px-14">
         <div className="flex flex-wrap items-end justify-between gap-8">
-          <h1 className="max-w-5xl font-serif text-6xl font-semibold leading-tight sm:text-7xl">{title}</h1>
+          <h1 className="max-w-5xl font-serif text-6xl font-semibold leading-tight break-words hyphens-auto sm:text-7xl">{title}</h1>
           {step ? <StepTimer size="huge" /> : null}
         </div>
         {step ? (
