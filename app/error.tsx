@@ -8,7 +8,6 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   const t = useTranslations("common");
   return (
     <div className="mx-auto max-w-xl py-10 text-center" role="alert">
-      <title>{t("errorPageTitle", { title: t("errorTitle"), app: t("appName") })}</title>
       <h1 className="font-serif text-3xl font-semibold">{t("errorTitle")}</h1>
       <p className="mt-3 text-muted">{t("errorText")}</p>
       <Button className="mt-6" onClick={reset}>

@@ -30,6 +30,7 @@ const KEYS = [...new Set([...messagePaths(messagesOf("en")).keys(), ...messagePa
 const KEY_LIKE = new RegExp(`(?:^|[^\\w@./-])(?:${NAMESPACES.join("|")})\\.[A-Za-z_]\\w*`);
 
 const ACCEPT_LANGUAGE: Record<AppLocale, string> = { en: "en-GB", nl: "nl-NL" };
+const NOT_FOUND_TITLE: Record<AppLocale, string> = { en: "Page not found · Samenspel", nl: "Pagina niet gevonden · Samenspel" };
 
 /** Everything a person may see or hear on the page as it is now. */
 async function textsOf(page: Page): Promise<string[]> {
@@ -131,6 +132,7 @@ for (const locale of ["en", "nl"] as const) {
       for (const path of ["/", "/sign-in", "/sign-up", `/invite/${token}`, "/invite/not-a-real-token", "/this-page-does-not-exist"]) {
         await visit(page, locale, path);
       }
+      await expect(page).toHaveTitle(NOT_FOUND_TITLE[locale]);
       // The forms' messages for every field.
       await page.goto("/sign-up");
       await page.locator("form button[type=submit]").last().click();
@@ -167,6 +169,7 @@ for (const locale of ["en", "nl"] as const) {
       ]) {
         await visit(page, locale, path);
       }
+      await expect(page).toHaveTitle(NOT_FOUND_TITLE[locale]);
 
       // What appears after acting: a new invite link, a confirmation, the forms' messages.
       await page.goto(`${base}/edit`);
