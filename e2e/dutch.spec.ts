@@ -55,10 +55,10 @@ test("a Dutch partner signs up, fills in their profile and reads the collaborati
   await page.getByLabel("Waarden en normen", { exact: true }).fill("Vertrouwen en zorg voor de volgende generatie.");
   await page.getByLabel("Trefwoorden voor waarden").fill("vertrouwen, zorg");
   await page.getByRole("button", { name: "Profiel opslaan" }).click();
-  await expect(page.getByText("Opgeslagen", { exact: true })).toBeVisible();
+  await expect(page.locator("section#profile").getByText("Opgeslagen", { exact: true })).toBeVisible();
   await page.getByLabel("Persoonlijke missie", { exact: true }).fill("Een rivierengebied waar mens en water veilig samenleven.");
   await page.getByRole("button", { name: "Missie opslaan" }).click();
-  await expect(page.getByText("Opgeslagen", { exact: true })).toBeVisible();
+  await expect(page.locator("section#mission").getByText("Opgeslagen", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByText("3 van 11 antwoorden ingevuld")).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuetext", "27% · 3 van 11 antwoorden ingevuld");
