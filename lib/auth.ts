@@ -4,6 +4,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
+import { settleSignInLocale } from "@/lib/i18n/settle-sign-in-locale";
 import { logger } from "@/lib/logger";
 import { clientAddress } from "@/lib/request-meta";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
@@ -45,7 +46,7 @@ export function authOptions(): NextAuthOptions {
             password: credentials?.password ?? "",
             address: clientAddress(new Headers(request.headers as Record<string, string>)),
           });
-          return { id: user.id, name: user.name, email: user.email, locale: user.locale };
+          return { id: user.id, name: user.name, email: user.email, locale: await settleSignInLocale(user) };
         },
       }),
     ],

@@ -18,16 +18,15 @@ async function signInUrl() {
  * Signed out: off to sign in, and back here afterwards.
  */
 export const requireUser = cache(async () => {
-  const session = await auth();
-  const userId = session?.user.id;
-  const user = userId
-    ? await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true } })
-    : null;
+  const user = await currentUser();
   if (!user) redirect(await signInUrl());
   return user;
 });
 
-/** The signed-in user if any, without sending anyone anywhere. */
+/**
+ * The signed-in user if any, without sending anyone anywhere. One read per request, shared with
+ * requireUser and with the choice of language (lib/i18n/resolve-locale.ts).
+ */
 export const currentUser = cache(async () => {
   const userId = (await auth())?.user.id;
   if (!userId) return null;

@@ -1,17 +1,18 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { currentUser } from "@/lib/guards";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
+import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { setUserLocale } from "@/lib/users/set-locale";
 
-const ONE_YEAR = 365 * 24 * 60 * 60;
-
-/** Keeps the chosen language in this browser and, when signed in, on the account. */
+/**
+ * Keeps the chosen language in this browser and, when signed in, on the account. The page the
+ * form was sent from is rendered again, so the user stays where they were.
+ */
 export async function chooseLanguage(formData: FormData) {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { maxAge: ONE_YEAR, sameSite: "lax", httpOnly: true, path: "/" });
+  await rememberLocale(locale);
   const user = await currentUser();
   if (user) await setUserLocale(user.id, locale);
 }

@@ -51,7 +51,7 @@ export function MemberCard({ member, partnershipId }: Props) {
         </div>
       </dl>
       <div className="mt-auto space-y-1">
-        <p className="meta">{t("completeness", { percent })}</p>
+        <p className="meta">{t("completeness", { share: member.completeness })}</p>
         <div className="progress" aria-hidden="true">
           <i style={{ width: `${percent}%` }} />
         </div>

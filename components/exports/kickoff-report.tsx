@@ -2,6 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { PartnershipReport } from "@/lib/exports/load-partnership-report";
 import { MISSION_FIELDS } from "@/lib/leadership/fields";
 
+/** A handout needs margins on paper whatever the browser's print settings. */
+const PAGE_MARGINS = "@page { margin: 16mm 14mm; }";
+
 /**
  * The printable kickoff report: goal, impact, needs coverage, missions and agreements, as a
  * facilitator may read them. Reads as a handout on paper as well as on screen.
@@ -15,8 +18,7 @@ export async function KickoffReport({ report, actions }: { report: PartnershipRe
 
   return (
     <article className="mx-auto max-w-4xl space-y-8 print:max-w-none print:space-y-6 print:text-[11pt]">
-      {/* A handout needs margins on paper whatever the browser's print settings. */}
-      <style>{"@page { margin: 16mm 14mm; }"}</style>
+      <style>{PAGE_MARGINS}</style>
       <header className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-brand-600 pb-4">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("title")}</p>
@@ -201,8 +203,9 @@ export async function KickoffReport({ report, actions }: { report: PartnershipRe
           <ul className="mt-1">
             {report.kickoffs.map((kickoff) => (
               <li key={kickoff.startedAt.toISOString()}>
-                {t("kickoffHeld", { start: format.dateTime(kickoff.startedAt, { dateStyle: "long", timeStyle: "short" }) })},{" "}
-                {kickoff.endedAt ? t("kickoffEnded", { end: format.dateTime(kickoff.endedAt, { timeStyle: "short" }) }) : t("kickoffRunning")}
+                {kickoff.endedAt
+                  ? t("kickoffHeld", { period: format.dateTimeRange(kickoff.startedAt, kickoff.endedAt, { dateStyle: "long", timeStyle: "short" }) })
+                  : t("kickoffRunning", { start: format.dateTime(kickoff.startedAt, { dateStyle: "long", timeStyle: "short" }) })}
               </li>
             ))}
           </ul>

@@ -46,7 +46,7 @@ export function AgreementsEditor({
             defaultValue={state.status === "error" ? shownValue(state, "text") : ""}
             aria-invalid={errors.text ? true : undefined}
             aria-describedby={errors.text ? "new-agreement-error" : undefined}
-            className={`${controlClass(errors.text)} min-w-0 flex-1`}
+            className={`${controlClass(errors.text)} min-w-48 flex-1`}
           />
           <SubmitButton>{t("add")}</SubmitButton>
         </div>

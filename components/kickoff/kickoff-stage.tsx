@@ -114,7 +114,7 @@ function StepTrack() {
           <li
             key={step.id}
             aria-current={current ? "step" : undefined}
-            className={`rounded-md border px-3 py-2 text-sm ${
+            className={`rounded-md border px-3 py-2 text-sm break-words hyphens-auto ${
               current
                 ? "border-brand-600 bg-brand-600 text-white"
                 : step.skipped

@@ -14,6 +14,9 @@ import { isKickoffFeed } from "@/lib/kickoff/snapshot";
 
 type Intent = "next" | "previous" | "timer" | "extend";
 
+/** The site's header, footer and tabs (everything not meant for paper) leave the screen too. */
+const HIDE_SITE_CHROME = "body:has(#present-mode) .no-print { display: none !important; } body:has(#present-mode) { overflow: hidden; }";
+
 type Props = {
   partnershipId: string;
   facilitator: boolean;
@@ -124,8 +127,7 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
       className="fixed inset-0 z-50 flex flex-col overflow-y-auto bg-[#0d1415] text-white outline-none"
       aria-busy={pending || undefined}
     >
-      {/* The site's header, footer and tabs (everything not meant for paper) leave the screen too. */}
-      <style>{"body:has(#present-mode) .no-print { display: none !important; } body:has(#present-mode) { overflow: hidden; }"}</style>
+      <style>{HIDE_SITE_CHROME}</style>
       <div className="flex items-center justify-between gap-4 px-8 pt-6 text-lg text-white/75 sm:px-14">
         <p className="font-semibold uppercase tracking-widest">{step ? t("stepOf", { number, count }) : t("title")}</p>
         <Link href={kickoffUrl} className="rounded-md px-3 py-1.5 text-base text-white underline-offset-4 hover:underline focus-visible:outline-[#ffd166]">
@@ -135,7 +137,7 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
 
       <div className="flex flex-1 flex-col justify-center gap-10 px-8 py-10 sm:px-14">
         <div className="flex flex-wrap items-end justify-between gap-8">
-          <h1 className="max-w-5xl font-serif text-6xl font-semibold leading-tight sm:text-7xl">{title}</h1>
+          <h1 className="max-w-5xl font-serif text-6xl font-semibold leading-tight break-words hyphens-auto sm:text-7xl">{title}</h1>
           {step ? <StepTimer size="huge" /> : null}
         </div>
         {step ? (
@@ -174,14 +176,14 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
           <ul className="flex flex-wrap gap-x-8 gap-y-2">
             <Hint keys={["←"]} label={t("present.previous")} />
             <Hint keys={["→"]} label={t("present.next")} />
-            <Hint keys={["Space"]} label={t("present.timer")} />
+            <Hint keys={[t("present.keySpace")]} label={t("present.timer")} />
             <Hint keys={["+"]} label={t("present.extend")} />
-            <Hint keys={["Esc"]} label={t("present.leaveKey")} />
+            <Hint keys={[t("present.keyEscape")]} label={t("present.leaveKey")} />
           </ul>
         ) : (
           <ul className="flex flex-wrap gap-x-8 gap-y-2">
             <li>{t("present.following")}</li>
-            <Hint keys={["Esc"]} label={t("present.leaveKey")} />
+            <Hint keys={[t("present.keyEscape")]} label={t("present.leaveKey")} />
           </ul>
         )}
       </section>

@@ -2,13 +2,23 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { chooseLanguage } from "@/app/actions/locale";
 import { LOCALES } from "@/lib/i18n/config";
 
-/** Plain buttons in a form: works without JavaScript, and each says which language it picks. */
+/**
+ * Plain buttons in a form: works without JavaScript, and keeps the user on the page they are on.
+ * Each button says which language it picks in that language itself (and is marked so with
+ * `lang`), so that someone who does not read the current language still finds their own.
+ */
 export async function LanguageSwitch() {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const options = await Promise.all(
+    LOCALES.map(async (option) => {
+      const own = await getTranslations({ locale: option, namespace: "common" });
+      return { option, label: own("switchLanguage", { language: own(`languageName.${option}`) }) };
+    }),
+  );
   return (
     <form action={chooseLanguage} className="flex items-center gap-1" aria-label={t("language")}>
-      {LOCALES.map((option) => (
+      {options.map(({ option, label }) => (
         <button
           key={option}
           type="submit"
@@ -16,7 +26,7 @@ export async function LanguageSwitch() {
           value={option}
           lang={option}
           aria-pressed={option === locale}
-          aria-label={t("switchLanguage", { language: t(`languageName.${option}`) })}
+          aria-label={label}
           className={`rounded px-2 py-1 text-sm font-semibold uppercase ${
             option === locale ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"
           }`}

@@ -38,7 +38,8 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
     case "invalid_value":
       return t("invalidChoice");
     case "custom":
-      return t.has(issue.message as ValidationKey) ? t(issue.message as ValidationKey) : t("invalid");
+      // A custom check names its message (a key of "validation") and may give its values as params.
+      return t.has(issue.message as ValidationKey) ? t(issue.message as ValidationKey, issue.params as Record<string, string | number> | undefined) : t("invalid");
     default:
       return t("invalid");
   }

@@ -15,7 +15,7 @@ const tags = text(LIMITS.tags * (LIMITS.tag + 2))
     z
       .array(z.string())
       .max(LIMITS.tags)
-      .refine((list) => list.every((tag) => tag.length <= LIMITS.tag), { message: "tagTooLong" }),
+      .refine((list) => list.every((tag) => tag.length <= LIMITS.tag), { message: "tagTooLong", params: { max: LIMITS.tag } }),
   );
 
 export const ZSaveProfileInput = z.object({

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { exportMyData } from "@/lib/account/export-my-data";
 import { attachmentHeaders } from "@/lib/http/attachment";
 import { routeUser } from "@/lib/http/route-user";
@@ -11,6 +12,6 @@ export async function GET() {
   const data = await exportMyData(signedIn.user.id);
   const date = data.exportedAt.slice(0, 10);
   return new Response(JSON.stringify(data, null, 2), {
-    headers: attachmentHeaders(`samenspel-my-data-${date}.json`, "application/json; charset=utf-8"),
+    headers: attachmentHeaders(`${(await getTranslations("account"))("fileName")}-${date}.json`, "application/json; charset=utf-8"),
   });
 }

@@ -19,5 +19,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/partners
     contributes: t("csvColumns.contributes"),
     status: { gap: t("coverageStatus.gap"), single: t("coverageStatus.single"), shared: t("coverageStatus.shared") },
   });
-  return new Response(csv, { headers: attachmentHeaders(`${fileSlug(name)}-contributions.csv`, "text/csv; charset=utf-8") });
+  return new Response(csv, { headers: attachmentHeaders(`${fileSlug(name)}-${fileSlug(t("csvFileName"))}.csv`, "text/csv; charset=utf-8") });
 }

@@ -38,7 +38,6 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
     getFormatter(),
   ]);
   const labels = Object.fromEntries(ANSWER_FIELDS.map((field) => [field, tp(`fields.${field}.label`)])) as Record<AnswerField, string>;
-  const percent = Math.round(member.completeness * 100);
 
   return (
     <div className="space-y-8">
@@ -53,7 +52,7 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
           {member.isSelf ? <span className="rounded bg-accent-100 px-2 py-0.5 text-sm font-medium text-accent-700">{t("you")}</span> : null}
         </div>
         {member.organisation ? <p className="mt-1 text-lg text-muted">{member.organisation}</p> : null}
-        <p className="mt-2 text-sm text-muted">{t("completeness", { percent })}</p>
+        <p className="mt-2 text-sm text-muted">{t("completeness", { share: member.completeness })}</p>
         {member.isSelf ? (
           <p className="mt-4 max-w-3xl rounded-md border border-brand-200 bg-brand-50 px-4 py-3 text-sm">
             {t("selfNote")}{" "}
