@@ -1,4 +1,5 @@
 import { randomAddress } from "./address";
+import type { Role, World } from "./world";
 
 export type Reply = { status: number; headers: Headers; text: string; location: string | null };
 
@@ -57,4 +58,11 @@ async function firstChunk(response: Response, abort: AbortController) {
   const chunk = await reader?.read();
   abort.abort();
   return new TextDecoder().decode(chunk?.value);
+}
+
+/** A session for each role of a world: signed out, and each of its people signed in. */
+export async function signInAll(baseURL: string, world: World): Promise<Record<Role, HttpSession>> {
+  const { facilitator, member, stranger, otherFacilitator } = world.users;
+  const [f, m, s, o] = await Promise.all([facilitator, member, stranger, otherFacilitator].map((user) => HttpSession.signedIn(baseURL, user)));
+  return { signedOut: new HttpSession(baseURL), facilitator: f!, member: m!, stranger: s!, otherFacilitator: o! };
 }

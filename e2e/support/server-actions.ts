@@ -20,28 +20,53 @@ export type ActionReply = Reply & {
   redirect: string | null;
 };
 
+export type FieldValue = string | string[] | Uint8Array;
+
 /**
  * Calls a server action the way React's client does, but by hand: POST to a page with the
  * action's id in `Next-Action` and the arguments in React's reply encoding. The form data of
  * argument 1 travels as fields "_1_<name>" (React 19.3's prefix), followed by field "0", the
- * argument list in JSON, whose "$K1" points at them.
+ * argument list in JSON, whose "$K1" points at them. `args` replaces that list (e.g. to send
+ * something other than form data); field values given as bytes are sent as they are.
  */
 export async function callAction(
   session: HttpSession,
-  { page, id, shape = "state-form", fields = {} }: { page: string; id: string; shape?: ActionShape; fields?: Record<string, string | string[]> },
+  { page, id, shape = "state-form", fields = {}, args }: { page: string; id: string; shape?: ActionShape; fields?: Record<string, FieldValue>; args?: string },
 ): Promise<ActionReply> {
-  const headers = { "next-action": id, accept: "text/x-component", "accept-language": "en" };
+  const headers: Record<string, string> = { "next-action": id, accept: "text/x-component", "accept-language": "en" };
   let body: BodyInit;
   if (shape === "none") {
-    body = "[]";
+    body = args ?? "[]";
   } else {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) form.append(`_1_${name}`, one);
-    form.append("0", JSON.stringify(shape === "state-form" ? [{ status: "idle" }, "$K1"] : ["$K1"]));
-    body = form;
+    const parts: [string, string | Uint8Array][] = [];
+    for (const [name, value] of Object.entries(fields)) {
+      for (const one of value instanceof Uint8Array ? [value] : [value].flat()) parts.push([`_1_${name}`, one]);
+    }
+    parts.push(["0", args ?? JSON.stringify(shape === "state-form" ? [{ status: "idle" }, "$K1"] : ["$K1"])]);
+    const boundary = `----matrix${Math.random().toString(16).slice(2)}`;
+    headers["content-type"] = `multipart/form-data; boundary=${boundary}`;
+    body = multipart(parts, boundary);
   }
   const reply = await session.request(page, { method: "POST", body, headers });
   return { ...reply, state: actionState(reply.text), redirect: reply.headers.get("x-action-redirect") };
+}
+
+/** multipart/form-data by hand, so that a value can carry bytes that are not valid UTF-8. */
+function multipart(parts: [string, string | Uint8Array][], boundary: string): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const chunks = parts.flatMap(([name, value]) => [
+    encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`),
+    typeof value === "string" ? encoder.encode(value) : value,
+    encoder.encode("\r\n"),
+  ]);
+  chunks.push(encoder.encode(`--${boundary}--\r\n`));
+  const body = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return body;
 }
 
 /** The action's return value in an RSC reply: row 0 names the row that holds it. */
