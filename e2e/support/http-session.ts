@@ -28,20 +28,29 @@ export class HttpSession {
     return [...this.cookies.keys()].some((name) => name.includes("session-token"));
   }
 
-  get(path: string, init: { rsc?: boolean; headers?: Record<string, string> } = {}) {
+  get(path: string, init: { rsc?: boolean; headers?: Record<string, string>; cookies?: Record<string, string> } = {}) {
     // Next answers an RSC request without its cache-busting parameter with a redirect to add it.
     const url = init.rsc ? `${path}${path.includes("?") ? "&" : "?"}_rsc` : path;
-    return this.request(url, { headers: { ...(init.rsc ? { RSC: "1" } : {}), ...init.headers } });
+    return this.request(url, { headers: { ...(init.rsc ? { RSC: "1" } : {}), ...init.headers }, cookies: init.cookies });
   }
 
   /** One request, redirects not followed; an endless body (event stream) is cut after its first part. */
-  async request(path: string, init: { method?: string; body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Reply> {
+  async request(path: string, init: { method?: string; body?: BodyInit; headers?: Record<string, string>; cookies?: Record<string, string> } = {}): Promise<Reply> {
     const headers = new Headers(init.headers);
     headers.set("x-forwarded-for", this.address);
     headers.set("origin", this.baseURL);
-    if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+    const jar = new Map([...this.cookies, ...Object.entries(init.cookies ?? {})]);
+    if (jar.size > 0) headers.set("cookie", [...jar].map(([name, value]) => `${name}=${value}`).join("; "));
     const abort = new AbortController();
-    const response = await fetch(new URL(path, this.baseURL), { method: init.method ?? "GET", body: init.body, headers, redirect: "manual", signal: abort.signal });
+    const streamed = init.body instanceof ReadableStream;
+    const response = await fetch(new URL(path, this.baseURL), {
+      method: init.method ?? "GET",
+      body: init.body,
+      headers,
+      redirect: "manual",
+      signal: abort.signal,
+      ...(streamed ? { duplex: "half" } : {}),
+    } as RequestInit);
     for (const line of response.headers.getSetCookie()) {
       const [pair = ""] = line.split(";");
       const [name = "", ...value] = pair.split("=");

@@ -93,8 +93,8 @@ export type World = Awaited<ReturnType<typeof makeWorld>>;
 
 /**
  * Everything a refused request could have changed: both partnerships with all they hold, and the
- * accounts, profiles and missions of P's people (`victimOnly`: P and its people alone). Compare
- * two with `changes`.
+ * accounts, profiles, missions and memberships of everyone in the world (`victimOnly`: P and its
+ * people alone). Compare two with `changes`.
  */
 export async function fingerprint(world: World, { victimOnly = false } = {}): Promise<Snapshot> {
   const partnerships = await db.partnership.findMany({
@@ -110,10 +110,11 @@ export async function fingerprint(world: World, { victimOnly = false } = {}): Pr
       reveals: { orderBy: { id: "asc" } },
     },
   });
+  const people = victimOnly ? [world.users.facilitator, world.users.member] : Object.values(world.users);
   const users = await db.user.findMany({
-    where: { id: { in: [world.users.facilitator.id, world.users.member.id] } },
+    where: { id: { in: people.map((user) => user.id) } },
     orderBy: { id: "asc" },
-    include: { profile: true, mission: true },
+    include: { profile: true, mission: true, memberships: { orderBy: { id: "asc" } } },
   });
   return JSON.parse(JSON.stringify({ partnerships, users })) as Snapshot;
 }
