@@ -24,6 +24,9 @@ test.describe("guessing passwords", () => {
       await answered;
       took.push(Date.now() - started);
       await expect(wrong).toBeVisible();
+      // The form has come back (and cleared the password) before the next guess is typed.
+      await expect(password).toHaveValue("");
+      await expect(signIn).toBeEnabled();
     }
     // The first guesses are answered at once; later ones are held back longer and longer.
     expect(took[9]! - took[0]!, `times: ${took.join(", ")} ms`).toBeGreaterThan(2_500);
@@ -31,6 +34,7 @@ test.describe("guessing passwords", () => {
     await password.fill("an eleventh guess");
     await signIn.click();
     await expect(blocked).toBeVisible();
+    await expect(password).toHaveValue("");
     await password.fill(user.password);
     await signIn.click();
     await expect(blocked).toBeVisible();
@@ -51,6 +55,9 @@ test.describe("guessing passwords", () => {
 
     // Once the block has passed, the right password works again.
     await db.rateLimit.update({ where: { key: `sign-in:account:${user.email}` }, data: { blockedUntil: new Date(Date.now() - 1_000) } });
+    await expect(password).toHaveValue("");
+    await email.fill(user.email);
+    await password.fill(user.password);
     await signIn.click();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
