@@ -16,12 +16,13 @@ export async function LanguageSwitch() {
           value={option}
           lang={option}
           aria-pressed={option === locale}
-          aria-label={t("switchLanguage", { language: t(`languageName.${option}`) })}
           className={`rounded px-2 py-1 text-sm font-semibold uppercase ${
             option === locale ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"
           }`}
         >
           {option}
+          {/* The name starts with the visible code (WCAG 2.5.3, label in name), then says what it does. */}
+          <span className="sr-only normal-case"> ({t("switchLanguage", { language: t(`languageName.${option}`) })})</span>
         </button>
       ))}
     </form>
