@@ -114,7 +114,8 @@ export async function fingerprint(world: World, { victimOnly = false } = {}): Pr
   const users = await db.user.findMany({
     where: { id: { in: people.map((user) => user.id) } },
     orderBy: { id: "asc" },
-    include: { profile: true, mission: true, memberships: { orderBy: { id: "asc" } } },
+    // Seats elsewhere are the person's own business, unless the whole world is compared.
+    include: { profile: true, mission: true, memberships: victimOnly ? false : { orderBy: { id: "asc" } } },
   });
   return JSON.parse(JSON.stringify({ partnerships, users })) as Snapshot;
 }
