@@ -28,13 +28,14 @@ export async function proxy(request: NextRequest) {
   // Route handlers answer for themselves (JSON, status codes); they pass only the check above.
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
 
+  // A POST to a page is a server action: from a script (Next-Action header) or a form sent
+  // without JavaScript, whose body Next decodes itself.
   const action = request.method === "POST" && request.headers.has("next-action");
-  if (action) {
-    const refused = await checkActionBody(request, ACTION_BODY_LIMIT);
+  if (request.method === "POST") {
+    const refused = await checkActionBody(request, ACTION_BODY_LIMIT, { arguments: action });
     if (refused) return refused;
-  } else if (!(await databaseReachable())) {
-    return unavailableResponse(request);
   }
+  if (!action && !(await databaseReachable())) return unavailableResponse(request);
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");

@@ -117,6 +117,11 @@ test.describe("bad input to server actions", () => {
       body: new Blob([`["${"x".repeat(3 * MEGABYTE)}"]`]).stream(),
     });
     expect(streamed.status).toBe(413);
+    // A form sent without JavaScript (no Next-Action header) is held to the same limit.
+    const form = new FormData();
+    form.append(`$ACTION_ID_${actionIds.get("app/actions/locale.ts#chooseLanguage")}`, "");
+    form.append("locale", "x".repeat(3 * MEGABYTE));
+    expect((await facilitator.request("/", { method: "POST", body: form })).status).toBe(413);
     expect(changes(before, await fingerprint(world))).toEqual([]);
   });
 });

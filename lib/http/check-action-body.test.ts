@@ -26,6 +26,11 @@ describe("a server action's body, checked before Next decodes it", () => {
     expect((await checkActionBody(streamed, LIMIT))?.status).toBe(413);
   });
 
+  it("only counts the size of a form sent without JavaScript (Next decodes its fields itself)", async () => {
+    expect(await checkActionBody(multipart({ $ACTION_ID_abc: "", locale: "nl" }), LIMIT, { arguments: false })).toBeNull();
+    expect((await checkActionBody(multipart({ $ACTION_ID_abc: "", locale: "x".repeat(LIMIT) }), LIMIT, { arguments: false }))?.status).toBe(413);
+  });
+
   it("refuses with 400 a body whose arguments are not JSON", async () => {
     expect((await checkActionBody(multipart({ _1_name: "x", "0": "{not json" }), LIMIT))?.status).toBe(400);
     expect((await checkActionBody(new Request("http://app.test/", { method: "POST", body: "[oops" }), LIMIT))?.status).toBe(400);

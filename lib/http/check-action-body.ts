@@ -1,11 +1,13 @@
 /**
- * A server action's body as React encodes it: JSON, or multipart form data whose numbered parts
- * are JSON. Checked before Next decodes it, because Next answers a body over its size limit, or
- * one that does not decode, with 500; here they get 413 and 400, and never reach the action.
+ * A server action's body, checked before Next decodes it, because Next answers a body over its
+ * size limit, or arguments that do not decode, with 500; here they get 413 and 400, and never
+ * reach the action. With `arguments` (a call with the Next-Action header) the body is React's
+ * encoding of them: JSON, or multipart form data whose numbered parts are JSON.
  */
-export async function checkActionBody(request: Request, limitBytes: number): Promise<Response | null> {
+export async function checkActionBody(request: Request, limitBytes: number, { arguments: encoded = true } = {}): Promise<Response | null> {
   const body = await readUpTo(request, limitBytes);
   if (!body) return plain(413, "Request too large");
+  if (!encoded) return null;
   try {
     const type = request.headers.get("content-type") ?? "";
     if (type.startsWith("multipart/form-data")) {
