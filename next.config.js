@@ -14,6 +14,11 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg"],
+  experimental: {
+    // Room for a 1 MB paste to reach the form's validation (a message next to the field) instead
+    // of failing the request; proxy.ts refuses larger bodies with 413. Keep the two in step.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

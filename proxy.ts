@@ -1,15 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/db-ping";
+import { checkActionBody } from "@/lib/http/check-action-body";
 import { unavailableResponse } from "@/lib/unavailable-page";
+
+/** Next's own limit on a server action's body (serverActions.bodySizeLimit in next.config.js). */
+const ACTION_BODY_LIMIT = 2 * 1024 * 1024;
+
+function decodes(path: string) {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Runs before every page: a fresh CSP nonce (Next puts it on its own scripts), the path being
  * asked for (so that a page sending a signed-out visitor to sign in can bring them back), and a
- * friendly 503 while the database is unreachable. Server actions pass: their forms say that
- * nothing was saved. Access itself is checked where the data is read (lib/guards.ts), not here.
+ * friendly 503 while the database is unreachable. Server actions pass (their forms say that
+ * nothing was saved), unless their body is too large or does not decode. Access itself is
+ * checked where the data is read (lib/guards.ts), not here.
  */
 export async function proxy(request: NextRequest) {
-  if (!request.headers.has("next-action") && !(await databaseReachable())) return unavailableResponse(request);
+  // A path that does not decode (e.g. an encoded lone surrogate) would fail deep in routing.
+  if (!decodes(request.nextUrl.pathname)) return new Response("Bad request", { status: 400, headers: { "Cache-Control": "no-store" } });
+  // Route handlers answer for themselves (JSON, status codes); they pass only the check above.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+
+  // A POST to a page is a server action: from a script (Next-Action header) or a form sent
+  // without JavaScript, whose body Next decodes itself.
+  const action = request.method === "POST" && request.headers.has("next-action");
+  if (request.method === "POST") {
+    const refused = await checkActionBody(request, ACTION_BODY_LIMIT, { arguments: action });
+    if (refused) return refused;
+  }
+  if (!action && !(await databaseReachable())) return unavailableResponse(request);
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
@@ -43,7 +69,7 @@ function contentSecurityPolicy(nonce: string, development: boolean) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

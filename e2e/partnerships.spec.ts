@@ -131,6 +131,40 @@ test.describe("partnerships", () => {
     await theirs.context().close();
   });
 
+  test("two facilitators edit the common goal at once: the second is shown both versions and decides", async ({ browser, baseURL }) => {
+    const second = await makeUser({ name: "Second Facilitator" });
+    const { id, facilitator } = await makePartnership({ members: [{ user: second, role: "FACILITATOR" }] });
+    const anna = await newVisitor(browser, baseURL);
+    const bram = await newVisitor(browser, baseURL);
+    await signIn(anna, facilitator);
+    await signIn(bram, second);
+    await anna.goto(`/partnerships/${id}/edit`);
+    await bram.goto(`/partnerships/${id}/edit`);
+
+    await anna.getByLabel("Common goal").fill("Anna's goal");
+    await bram.getByLabel("Common goal").fill("Bram's goal");
+    await Promise.all([anna.getByRole("button", { name: "Save changes" }).click(), bram.getByRole("button", { name: "Save changes" }).click()]);
+
+    // Exactly one save wins; the other facilitator sees the winner's text beside their own.
+    const saved = (page: typeof anna) => page.getByText("Saved", { exact: true });
+    await expect(saved(anna).or(anna.getByText("Someone else saved a change in the meantime"))).toBeVisible();
+    await expect(saved(bram).or(bram.getByText("Someone else saved a change in the meantime"))).toBeVisible();
+    const annaWon = await saved(anna).isVisible();
+    const [winner, loser, winning, losing] = annaWon ? [anna, bram, "Anna's goal", "Bram's goal"] : [bram, anna, "Bram's goal", "Anna's goal"];
+    await expect(saved(winner)).toBeVisible();
+    await expect(loser.getByText("Someone else saved a change in the meantime")).toBeVisible();
+    await expect(loser.getByText("Saved by someone else (version 2)")).toBeVisible();
+    await expect(loser.getByText(winning)).toBeVisible();
+    await expect(loser.getByLabel("Common goal")).toHaveValue(losing);
+    expect((await db.partnership.findUniqueOrThrow({ where: { id } })).commonGoal).toBe(winning);
+
+    await loser.getByRole("button", { name: "Save changes" }).click();
+    await expect(saved(loser)).toBeVisible();
+    expect((await db.partnership.findUniqueOrThrow({ where: { id } })).commonGoal).toBe(losing);
+    await anna.context().close();
+    await bram.context().close();
+  });
+
   test("saving twice in a row does not conflict with myself", async ({ page }) => {
     const { id, facilitator } = await makePartnership();
     await signIn(page, facilitator);

@@ -20,3 +20,19 @@ export function shownValue(state: ActionState, name: string, saved = ""): string
   const typed = state.values?.[name];
   return typeof typed === "string" ? typed : saved;
 }
+
+/** Form data as plain values; fields given more than once (checkboxes) become lists. */
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    values[key] = all.length === 1 ? (all[0] ?? "") : all;
+  }
+  return values;
+}
+
+/** Values that may be sent back to the form: everything but passwords. */
+export function echoable(values: FormValues): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+}

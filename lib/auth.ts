@@ -51,6 +51,16 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // As next-auth's own, but a callback URL that does not parse sends home instead of failing.
+      redirect({ url, baseUrl }) {
+        if (url.startsWith("/")) return `${baseUrl}${url}`;
+        try {
+          if (new URL(url).origin === baseUrl) return url;
+        } catch {
+          // not a URL: home
+        }
+        return baseUrl;
+      },
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

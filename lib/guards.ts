@@ -6,6 +6,7 @@ import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { isRecordId } from "@/lib/validation/fields";
 
 /** Where to come back to after signing in: the page being asked for (set by proxy.ts). */
 async function signInUrl() {
@@ -39,10 +40,13 @@ export const currentUser = cache(async () => {
  */
 export const requireMember = cache(async (partnershipId: string) => {
   const user = await requireUser();
-  const membership = await db.membership.findUnique({
-    where: { userId_partnershipId: { userId: user.id, partnershipId } },
-    select: { id: true, role: true, partnershipId: true, userId: true },
-  });
+  // An id from the URL that cannot name a partnership is not looked up (a NUL would fail the query).
+  const membership = isRecordId(partnershipId)
+    ? await db.membership.findUnique({
+        where: { userId_partnershipId: { userId: user.id, partnershipId } },
+        select: { id: true, role: true, partnershipId: true, userId: true },
+      })
+    : null;
   if (!membership) {
     logger.security("access.refused", { userId: user.id, partnershipId, reason: "not_a_member" });
     notFound();

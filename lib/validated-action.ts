@@ -2,26 +2,11 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { ActionState, FormValues } from "@/lib/action-state";
+import { echoable, formValues, type ActionState } from "@/lib/action-state";
 import { isDatabaseUnavailable } from "@/lib/db-health";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
-
-/** Form data as plain values; fields given more than once (checkboxes) become lists. */
-export function formValues(formData: FormData): FormValues {
-  const values: FormValues = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    values[key] = all.length === 1 ? (all[0] ?? "") : all;
-  }
-  return values;
-}
-
-function echoable(values: FormValues): FormValues {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
-}
 
 /**
  * Wraps a form action: parses the form with `schema`, returns every field error with the typed
@@ -33,8 +18,10 @@ export function validatedAction<S extends z.ZodType>(
   action: (input: z.infer<S>) => Promise<ActionState | void>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const values = formValues(formData);
     const t = await getTranslations("errors");
+    // Forms always send FormData; a hand-made request may send anything else.
+    if (!(formData instanceof FormData)) return { status: "error", message: t("INVALID") };
+    const values = formValues(formData);
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       const tv = await getTranslations("validation");

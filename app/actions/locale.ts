@@ -10,7 +10,7 @@ import { setUserLocale } from "@/lib/users/set-locale";
  * form was sent from is rendered again, so the user stays where they were.
  */
 export async function chooseLanguage(formData: FormData) {
-  const locale = formData.get("locale");
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
   if (!isLocale(locale)) return;
   await rememberLocale(locale);
   const user = await currentUser();

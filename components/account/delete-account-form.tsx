@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { idleState, shownValue, type ActionState } from "@/lib/action-state";
 
 type Props = {
@@ -18,7 +19,7 @@ type Props = {
 export function DeleteAccountForm({ action, labels }: Props) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [state, formAction] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
+  const [state, formAction] = useFormAction(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
     const result = await action(previous, formData);
     if (result.status !== "success") return result;
     // No redirect by next-auth: it would build the URL from NEXTAUTH_URL, which may be unset.
@@ -26,7 +27,7 @@ export function DeleteAccountForm({ action, labels }: Props) {
     router.replace("/");
     router.refresh();
     return result;
-  }, idleState);
+  });
 
   if (!confirming) {
     return (

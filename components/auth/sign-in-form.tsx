@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/action-state";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { ZSignInInput } from "@/lib/validation/auth";
 
@@ -17,7 +17,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const tv = useTranslations("validation");
   const router = useRouter();
 
-  const [state, formAction] = useActionState(async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+  const [state, formAction] = useFormAction(async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const values = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
     const parsed = ZSignInInput.safeParse(values);
     if (!parsed.success) {
@@ -30,7 +30,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return { status: "success" };
     }
     return { status: "error", message: refusalMessage(result?.error, te), values: { email: values.email } };
-  }, idleState);
+  });
 
   const errors = state.fieldErrors ?? {};
   return (

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { shownValue, type ActionState } from "@/lib/action-state";
 import { LIMITS } from "@/lib/validation/limits";
 
 type Props = {
@@ -20,7 +20,7 @@ export function SignUpForm({ action, callbackUrl }: Props) {
   const te = useTranslations("errors");
   const router = useRouter();
 
-  const [state, formAction] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
+  const [state, formAction] = useFormAction(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
     const result = await action(previous, formData);
     if (result.status !== "success") return result;
     // The account exists: sign in with what was just typed, then go where the visitor was heading.
@@ -33,7 +33,7 @@ export function SignUpForm({ action, callbackUrl }: Props) {
     router.replace(callbackUrl);
     router.refresh();
     return { status: "success" };
-  }, idleState);
+  });
 
   const errors = state.fieldErrors ?? {};
   return (

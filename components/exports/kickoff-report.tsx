@@ -156,21 +156,25 @@ export async function KickoffReport({ report, actions }: { report: PartnershipRe
                   </dl>
                 )}
                 {member.uniqueRole || member.missionRelation || member.alignment ? (
-                  <dl className="mt-3 space-y-2 border-t border-line pt-3">
-                    {member.uniqueRole ? (
-                      <div>
-                        <dt className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("uniqueRole")}</dt>
-                        <dd className="whitespace-pre-line">{member.uniqueRole}</dd>
-                      </div>
-                    ) : null}
-                    {member.missionRelation ? (
-                      <div>
-                        <dt className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("missionRelation")}</dt>
-                        <dd className="whitespace-pre-line">{member.missionRelation}</dd>
-                      </div>
+                  <div className="mt-3 space-y-2 border-t border-line pt-3">
+                    {member.uniqueRole || member.missionRelation ? (
+                      <dl className="space-y-2">
+                        {member.uniqueRole ? (
+                          <div>
+                            <dt className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("uniqueRole")}</dt>
+                            <dd className="whitespace-pre-line">{member.uniqueRole}</dd>
+                          </div>
+                        ) : null}
+                        {member.missionRelation ? (
+                          <div>
+                            <dt className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("missionRelation")}</dt>
+                            <dd className="whitespace-pre-line">{member.missionRelation}</dd>
+                          </div>
+                        ) : null}
+                      </dl>
                     ) : null}
                     {member.alignment ? <p className="text-sm text-muted">{t("alignment", { value: member.alignment })}</p> : null}
-                  </dl>
+                  </div>
                 ) : null}
               </article>
             );

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CopyLink } from "@/components/invitations/copy-link";
 import { FORM_STACK_TIGHT } from "@/components/partnership/form-stack";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { shownValue, type ActionState } from "@/lib/action-state";
 import { INVITE_LIMITS } from "@/lib/validation/invitation-limits";
 
 type Props = {
@@ -18,7 +18,7 @@ type Props = {
 /** Creates an invite link and shows it, once, right after. */
 export function InviteLinkForm({ action, partnershipId }: Props) {
   const t = useTranslations("invitations");
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   const errors = state.fieldErrors ?? {};
   const url = state.status === "success" && typeof state.data?.url === "string" ? state.data.url : null;
   return (

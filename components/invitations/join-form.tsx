@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FORM_STACK } from "@/components/partnership/form-stack";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { shownValue, type ActionState } from "@/lib/action-state";
 import { LIMITS } from "@/lib/validation/limits";
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 /** Joins the partnership of an invite link, with the organisation the user represents there. */
 export function JoinForm({ action, token }: Props) {
   const t = useTranslations("invitations");
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className={FORM_STACK} noValidate>

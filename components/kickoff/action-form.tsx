@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/action-state";
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -17,7 +18,7 @@ type Props = {
 
 /** One button that runs a server action, with the outcome announced when it fails. */
 export function ActionForm({ action, fields, children, label, variant = "secondary", className = "", buttonClassName = "" }: Props) {
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className={className}>
       {Object.entries(fields).map(([name, value]) => (

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/kickoff/action-form";
 import { controlClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { idleState, shownValue, type ActionState } from "@/lib/action-state";
 import { LIMITS } from "@/lib/validation/limits";
 
@@ -23,7 +23,7 @@ export function AgreementsEditor({
   actions: { add: FormAction; edit: FormAction; remove: FormAction };
 }) {
   const t = useTranslations("kickoff.agreements");
-  const [state, add] = useActionState(actions.add, idleState);
+  const [state, add] = useFormAction(actions.add);
   const errors = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
@@ -73,7 +73,7 @@ function AgreementRow({
   actions: { edit: FormAction; remove: FormAction };
 }) {
   const t = useTranslations("kickoff.agreements");
-  const [state, edit] = useActionState(actions.edit, idleState);
+  const [state, edit] = useFormAction(actions.edit);
   const id = `agreement-${agreement.id}`;
   const error = state.fieldErrors?.text;
   return (

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/action-state";
 
 type Props = {
   partnershipId: string;
@@ -14,7 +14,7 @@ type Props = {
 
 /** The facilitator's `Start kickoff` button; on success the action goes to the kickoff page. */
 export function StartKickoffForm({ partnershipId, action, label, pendingLabel }: Props) {
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="partnershipId" value={partnershipId} />

@@ -26,12 +26,13 @@ export async function LanguageSwitch() {
           value={option}
           lang={option}
           aria-pressed={option === locale}
-          aria-label={label}
           className={`rounded px-2 py-1 text-sm font-semibold uppercase ${
             option === locale ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"
           }`}
         >
           {option}
+          {/* The name starts with the visible code (WCAG 2.5.3, label in name), then says what it does. */}
+          <span className="sr-only normal-case"> ({label})</span>
         </button>
       ))}
     </form>

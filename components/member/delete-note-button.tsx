@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/action-state";
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -15,7 +15,7 @@ type Props = {
 
 /** Shown only on the author's own notes; the server checks authorship again. */
 export function DeleteNoteButton({ action, partnershipId, noteId, label, describedBy }: Props) {
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-col items-end gap-1">
       <input type="hidden" name="partnershipId" value={partnershipId} />

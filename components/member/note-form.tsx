@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { shownValue, type ActionState } from "@/lib/action-state";
 
 export type NoteFormCopy = {
   title: string;
@@ -26,7 +26,7 @@ type Props = {
 /** An appreciation or a question for the member whose page this is. */
 export function NoteForm({ action, partnershipId, subjectId, copy }: Props) {
   const t = useTranslations("common");
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   const errors = state.fieldErrors ?? {};
   const kind = shownValue(state, "kind", "APPRECIATION");
   return (

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FORM_STACK_TIGHT } from "@/components/partnership/form-stack";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { shownValue, type ActionState } from "@/lib/action-state";
 import { LIMITS } from "@/lib/validation/limits";
 
 type Props = {
@@ -18,7 +18,7 @@ type Props = {
 /** The organisation the user represents in this partnership. */
 export function OrganisationForm({ action, partnershipId, organisation }: Props) {
   const t = useTranslations("members");
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className={FORM_STACK_TIGHT} noValidate>

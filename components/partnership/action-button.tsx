@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/action-state";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
@@ -26,7 +27,7 @@ type Props = {
  * confirmation, and shows the refusal next to it if the server says no.
  */
 export function ActionButton({ action, fields, children, variant = "secondary", className = "", disabled, title, confirm }: Props) {
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);

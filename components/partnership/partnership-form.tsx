@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FORM_STACK } from "@/components/partnership/form-stack";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { shownValue, type ActionState } from "@/lib/action-state";
 import { LIMITS } from "@/lib/validation/limits";
 
 const FIELDS = ["name", "commonGoal", "desiredImpact", "description"] as const;
@@ -23,7 +23,7 @@ type Props = {
 /** Name, common goal, desired impact and description: for a new partnership, or to edit one. */
 export function PartnershipForm({ action, saved }: Props) {
   const t = useTranslations("partnerships");
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   const errors = state.fieldErrors ?? {};
   const theirs = conflictingVersion(state);
   const value = (field: Field) => shownValue(state, field, saved?.[field]);

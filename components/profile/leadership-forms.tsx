@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { AnswerField } from "@/components/profile/answer-field";
 import { TagsField } from "@/components/profile/tags-field";
 import type { LeadershipCopy } from "@/components/profile/copy";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { idleState, shownValue, type ActionState } from "@/lib/action-state";
 import { MISSION_FIELDS, PROFILE_FIELDS, TAG_FIELDS, type AnswerField as Field, type TagField } from "@/lib/leadership/fields";
 import { normaliseTags } from "@/lib/tags/normalise-tags";
@@ -85,10 +86,10 @@ type AnswersFormProps = {
 function AnswersForm({ name, title, intro, fields, stored, action, submitLabel, copy, suggestions, showOutcome, onSend }: AnswersFormProps) {
   const t = useTranslations("common");
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction] = useActionState(async (previous: ActionState, formData: FormData) => {
+  const [state, formAction] = useFormAction(async (previous: ActionState, formData: FormData) => {
     onSend();
     return action(previous, formData);
-  }, idleState);
+  });
 
   useEffect(() => {
     if (state.status !== "error") return;

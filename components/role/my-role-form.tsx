@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { controlClass, FieldFrame, TextAreaField, TextField, describedBy } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { shownValue, type ActionState } from "@/lib/action-state";
 
 type Need = { id: string; title: string; description: string; contributesLabel: string; noteLabel: string };
 
@@ -38,7 +39,7 @@ type Props = {
 export function MyRoleForm({ action, partnershipId, saved, needs, copy }: Props) {
   const t = useTranslations("common");
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   useEffect(() => {
     if (state.status !== "error") return;
     // Centred, so that the message under the field is not hidden behind the save bar.

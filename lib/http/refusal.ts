@@ -1,7 +1,9 @@
 export type RouteRefusal = { ok: false; response: Response };
 
+const REASONS = { 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found" } as const;
+
 /** A route handler's refusal: a status and a one-word reason, never any data. */
-export function refusal(status: 401 | 403 | 404): RouteRefusal {
-  const error = status === 401 ? "unauthorized" : status === 403 ? "forbidden" : "not_found";
+export function refusal(status: keyof typeof REASONS): RouteRefusal {
+  const error = REASONS[status];
   return { ok: false, response: Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } }) };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { refusal, type RouteRefusal } from "@/lib/http/refusal";
 import { routeUser } from "@/lib/http/route-user";
 import { logger } from "@/lib/logger";
+import { isRecordId } from "@/lib/validation/fields";
 
 /**
  * The user and their membership for a route handler: 401 when signed out, 404 for a non-member
@@ -15,10 +16,9 @@ export async function routeMember(
   const signedIn = await routeUser();
   if (!signedIn.ok) return signedIn;
   const userId = signedIn.user.id;
-  const membership = await db.membership.findUnique({
-    where: { userId_partnershipId: { userId, partnershipId } },
-    select: { id: true, role: true },
-  });
+  const membership = isRecordId(partnershipId)
+    ? await db.membership.findUnique({ where: { userId_partnershipId: { userId, partnershipId } }, select: { id: true, role: true } })
+    : null;
   if (!membership) {
     logger.security("access.refused", { userId, partnershipId, reason: "not_a_member" });
     return refusal(404);

@@ -109,6 +109,13 @@ describe("a member's detail", () => {
     expect(await getMemberDetail(strangerMembership, ownerMembershipId)).toBeNull();
   });
 
+  it("finds nobody for an id that cannot be one, instead of failing the query", async () => {
+    const { viewer, member } = await setUp({ fears: "PARTNERS", personality: "PARTNERS", origin: "PARTNERS" });
+    for (const odd of ["a\u0000b", "", "'; DROP TABLE \"Membership\"; --", "x".repeat(5_000)]) {
+      expect(await getMemberDetail(viewer(member.id), odd), JSON.stringify(odd.slice(0, 20))).toBeNull();
+    }
+  });
+
   it("lists the needs the member contributes to", async () => {
     const { owner, partnership, viewer, ownerMembershipId, member } = await setUp({ fears: "ONLY_ME", personality: "PARTNERS", origin: "PARTNERS" });
     await saveMyRole(

@@ -4,6 +4,7 @@ import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 import { ANSWER_FIELDS } from "@/lib/leadership/fields";
 import { relationOf, visibleAnswers } from "@/lib/leadership/visibility";
+import { isRecordId } from "@/lib/validation/fields";
 
 type Viewer = { userId: string; role: MemberRole; partnershipId: string };
 
@@ -15,6 +16,7 @@ type Viewer = { userId: string; role: MemberRole; partnershipId: string };
  */
 export async function getMemberDetail(viewer: Viewer, membershipId: string) {
   const { partnershipId } = viewer;
+  if (!isRecordId(membershipId)) return null;
   const member = await db.membership.findFirst({
     where: { id: membershipId, partnershipId },
     select: {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { LIMITS } from "@/lib/validation/fields";
+import { LIMITS, requiredText } from "@/lib/validation/fields";
 
 /** Deleting an account is confirmed by typing its email address (compared case-insensitively). */
 export const ZDeleteAccountInput = z.object({
-  confirmEmail: z.string().trim().toLowerCase().min(1).max(LIMITS.email),
+  confirmEmail: requiredText(LIMITS.email).transform((value) => value.toLowerCase()),
 });
 export type DeleteAccountInput = z.infer<typeof ZDeleteAccountInput>;

@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { LIMITS, requiredText } from "@/lib/validation/fields";
+import { LIMITS, recordId, requiredText } from "@/lib/validation/fields";
 
-const id = z.string().trim().min(1).max(100);
-
-export const ZAddAgreementInput = z.object({ partnershipId: id, text: requiredText(LIMITS.note) });
+export const ZAddAgreementInput = z.object({ partnershipId: recordId, text: requiredText(LIMITS.note) });
 export type AddAgreementInput = z.infer<typeof ZAddAgreementInput>;
 
-export const ZEditAgreementInput = z.object({ partnershipId: id, agreementId: id, text: requiredText(LIMITS.note) });
+export const ZEditAgreementInput = z.object({ partnershipId: recordId, agreementId: recordId, text: requiredText(LIMITS.note) });
 export type EditAgreementInput = z.infer<typeof ZEditAgreementInput>;
 
-export const ZRemoveAgreementInput = z.object({ partnershipId: id, agreementId: id });
+export const ZRemoveAgreementInput = z.object({ partnershipId: recordId, agreementId: recordId });
 export type RemoveAgreementInput = z.infer<typeof ZRemoveAgreementInput>;

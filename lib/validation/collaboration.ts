@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { recordId, text } from "@/lib/validation/fields";
 import { LIMITS } from "@/lib/validation/limits";
 
 /** Filters of the collaboration view, from its URL; anything odd is ignored rather than refused. */
 export const ZCollaborationFilters = z.object({
-  organisation: z.string().max(LIMITS.organisation).optional().catch(undefined),
-  need: z.string().max(64).optional().catch(undefined),
+  organisation: text(LIMITS.organisation).optional().catch(undefined),
+  need: recordId.optional().catch(undefined),
   role: z.enum(["FACILITATOR", "MEMBER"]).optional().catch(undefined),
 });
 

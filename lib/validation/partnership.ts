@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { LIMITS, requiredText, text } from "@/lib/validation/fields";
+import { LIMITS, recordId, requiredText, text, version } from "@/lib/validation/fields";
 
-/** The id of a record, as a form or a URL carries it (checked against the database afterwards). */
-export const recordId = z.string().trim().min(1).max(64);
+export { recordId };
 
 export const ZCreatePartnershipInput = z.object({
   name: requiredText(LIMITS.shortText),
@@ -15,7 +14,7 @@ export type CreatePartnershipInput = z.infer<typeof ZCreatePartnershipInput>;
 /** An edit names the version it was made from, so that a save in between is noticed. */
 export const ZUpdatePartnershipInput = ZCreatePartnershipInput.extend({
   partnershipId: recordId,
-  version: z.coerce.number().int().min(1),
+  version,
 });
 export type UpdatePartnershipInput = z.infer<typeof ZUpdatePartnershipInput>;
 

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { VISIBILITIES } from "@/lib/leadership/fields";
 import { normaliseTags } from "@/lib/tags/normalise-tags";
-import { LIMITS, text } from "@/lib/validation/fields";
+import { LIMITS, text, version } from "@/lib/validation/fields";
 
 const answer = text(LIMITS.answer);
 const visibility = z.enum(VISIBILITIES);
-/** The version of the profile or mission the form was loaded with (optimistic concurrency). */
-const version = z.coerce.number().int().min(1);
 
 /** Comma-separated tags, normalised; a generous raw limit first so that a huge paste is refused early. */
 const tags = text(LIMITS.tags * (LIMITS.tag + 2))

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ANSWER_FIELDS, type AnswerField } from "@/lib/leadership/fields";
+import { recordId } from "@/lib/validation/fields";
 
 export const ZRevealInput = z.object({
-  partnershipId: z.string().trim().min(1).max(100),
+  partnershipId: recordId,
   field: z.enum(ANSWER_FIELDS as [AnswerField, ...AnswerField[]]),
 });
 export type RevealInput = z.infer<typeof ZRevealInput>;

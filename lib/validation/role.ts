@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { LIMITS, stringList, text } from "@/lib/validation/fields";
+import { LIMITS, recordId, stringList, text } from "@/lib/validation/fields";
 
-const id = z.string().trim().min(1).max(64);
+/** More needs than any partnership lists: bounds the work a forged form can cause. */
+const MAX_NEEDS = 1_000;
 
 /**
  * "My role here". The form lists every need (`needIds`) with a note field each (`notes`, same
@@ -10,7 +11,7 @@ const id = z.string().trim().min(1).max(64);
  */
 export const ZSaveMyRoleInput = z
   .object({
-    partnershipId: id,
+    partnershipId: recordId,
     organisation: text(LIMITS.organisation),
     uniqueRole: text(LIMITS.answer),
     missionRelation: text(LIMITS.answer),
@@ -18,9 +19,9 @@ export const ZSaveMyRoleInput = z
       .enum(["", "1", "2", "3", "4", "5"])
       .optional()
       .transform((value) => (value ? Number(value) : null)),
-    needIds: stringList.pipe(z.array(id)),
-    notes: stringList.pipe(z.array(text(LIMITS.note))),
-    contributes: stringList.pipe(z.array(id)),
+    needIds: stringList.pipe(z.array(recordId).max(MAX_NEEDS)),
+    notes: stringList.pipe(z.array(text(LIMITS.note)).max(MAX_NEEDS)),
+    contributes: stringList.pipe(z.array(recordId).max(MAX_NEEDS)),
   })
   .transform(({ needIds, notes, contributes, ...role }) => ({
     ...role,

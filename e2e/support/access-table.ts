@@ -1,0 +1,502 @@
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { revealAnswer } from "@/lib/reveals/reveal-answer";
+import { uniqueEmail } from "@/lib/testing/factories";
+import type { HttpSession } from "./http-session";
+import { messages } from "./messages";
+import type { ActionShape } from "./server-actions";
+import type { Role, World } from "./world";
+
+/*
+ * The access matrix's expectations: for each entry point (keyed as entryKey names it) what each
+ * role gets. Read by e2e/access-matrix.spec.ts; the bad-input spec takes each action's rightful
+ * call from here as the valid form it then spoils.
+ */
+
+const errors = messages("errors");
+const account = messages("account");
+
+export const ROLES: Role[] = ["signedOut", "stranger", "otherFacilitator", "member", "facilitator"];
+/** Roles with no business in P: nothing of P may reach them. */
+export const OUTSIDERS: Role[] = ["signedOut", "stranger", "otherFacilitator"];
+
+// ── pages and route handlers ────────────────────────────────────────────────────────────────
+
+export type PageOutcome =
+  | { kind: "ok"; shows?: (w: World, role: Role) => string[] }
+  | { kind: "signIn" }
+  | { kind: "notFound" }
+  | { kind: "redirect"; to: (w: World) => string }
+  | { kind: "facilitatorsOnly" }
+  | { kind: "status"; status: 401 | 403 | 404 };
+
+export const ok = (shows?: (w: World, role: Role) => string[]): PageOutcome => ({ kind: "ok", shows });
+const signIn: PageOutcome = { kind: "signIn" };
+export const notFound: PageOutcome = { kind: "notFound" };
+const status = (code: 401 | 403 | 404): PageOutcome => ({ kind: "status", status: code });
+
+export type PageRow = { path: (w: World) => string; expect: Record<Role, PageOutcome> };
+
+const memberPage = (shows: (w: World) => string[] = (w) => [w.p.name]): Record<Role, PageOutcome> => ({
+  signedOut: signIn,
+  stranger: notFound,
+  otherFacilitator: notFound,
+  member: ok(shows),
+  facilitator: ok(shows),
+});
+
+export const PAGES: Record<string, PageRow> = {
+  "page /": {
+    path: () => "/",
+    expect: {
+      signedOut: ok(() => ["Sign up"]),
+      stranger: ok(),
+      otherFacilitator: ok(),
+      member: ok((w) => [w.p.name]),
+      facilitator: ok((w) => [w.p.name]),
+    },
+  },
+  "page /sign-in": { path: () => "/sign-in", expect: publicOnlySignedOut() },
+  "page /sign-up": { path: () => "/sign-up", expect: publicOnlySignedOut() },
+  "page /invite/[token]": {
+    // Whoever holds an open link may see which partnership it is for (and only its name and goal).
+    path: (w) => `/invite/${w.p.token}`,
+    expect: {
+      signedOut: ok((w) => [w.p.name]),
+      stranger: ok((w) => [w.p.name, "Join partnership"]),
+      otherFacilitator: ok((w) => [w.p.name, "Join partnership"]),
+      member: { kind: "redirect", to: (w) => `/partnerships/${w.p.id}` },
+      facilitator: { kind: "redirect", to: (w) => `/partnerships/${w.p.id}` },
+    },
+  },
+  "page /partnerships/new": {
+    path: () => "/partnerships/new",
+    expect: { signedOut: signIn, stranger: ok(), otherFacilitator: ok(), member: ok(), facilitator: ok() },
+  },
+  "page /profile": {
+    path: () => "/profile",
+    expect: {
+      signedOut: signIn,
+      stranger: ok(),
+      otherFacilitator: ok(),
+      member: ok((w) => [w.secrets.member]),
+      facilitator: ok((w) => [w.secrets.facilitator]),
+    },
+  },
+  "page /partnerships/[id]": { path: (w) => `/partnerships/${w.p.id}`, expect: memberPage((w) => [w.p.name, w.protectedText[1]!]) },
+  "page /partnerships/[id]/edit": {
+    path: (w) => `/partnerships/${w.p.id}/edit`,
+    expect: { ...memberPage(), member: { kind: "facilitatorsOnly" }, facilitator: ok(() => ["Create invite link"]) },
+  },
+  "page /partnerships/[id]/members": { path: (w) => `/partnerships/${w.p.id}/members`, expect: memberPage() },
+  "page /partnerships/[id]/members/[membershipId]": {
+    path: (w) => `/partnerships/${w.p.id}/members/${w.p.memberships.facilitator}`,
+    expect: memberPage((w) => [w.protectedText[1]!]),
+  },
+  "page /partnerships/[id]/role": { path: (w) => `/partnerships/${w.p.id}/role`, expect: memberPage() },
+  "page /partnerships/[id]/kickoff": { path: (w) => `/partnerships/${w.p.id}/kickoff`, expect: memberPage() },
+  "page /partnerships/[id]/kickoff/present": { path: (w) => `/partnerships/${w.p.id}/kickoff/present`, expect: memberPage(() => []) },
+  "page /partnerships/[id]/report": {
+    path: (w) => `/partnerships/${w.p.id}/report`,
+    expect: { ...memberPage(), member: notFound, facilitator: ok((w) => [w.p.name, w.protectedText[2]!]) },
+  },
+  "GET /partnerships/[id]/export/contributions.csv": {
+    path: (w) => `/partnerships/${w.p.id}/export/contributions.csv`,
+    expect: facilitatorExport((w) => [w.protectedText[2]!]),
+  },
+  "GET /partnerships/[id]/export/partnership.json": {
+    path: (w) => `/partnerships/${w.p.id}/export/partnership.json`,
+    expect: facilitatorExport((w) => [w.p.name, w.protectedText[3]!]),
+  },
+  "GET /api/partnerships/[id]/kickoff/state": { path: (w) => `/api/partnerships/${w.p.id}/kickoff/state`, expect: memberRoute() },
+  "GET /api/partnerships/[id]/kickoff/events": { path: (w) => `/api/partnerships/${w.p.id}/kickoff/events`, expect: memberRoute() },
+  "GET /api/me/export": {
+    path: () => "/api/me/export",
+    expect: {
+      signedOut: status(401),
+      stranger: ok((w) => [w.users.stranger.email]),
+      otherFacilitator: ok((w) => [w.users.otherFacilitator.email]),
+      member: ok((w) => [w.secrets.member, w.p.name]),
+      facilitator: ok((w) => [w.secrets.facilitator, w.p.name]),
+    },
+  },
+  // Signing in: checked by checkSignInEndpoint (everyone tries P's facilitator's account).
+  "POST /api/auth/[...nextauth]": { path: () => "/api/auth/callback/credentials", expect: publicOnlySignedOut() },
+  "GET /api/auth/[...nextauth]": {
+    path: () => "/api/auth/session",
+    expect: {
+      signedOut: ok(),
+      stranger: ok((w) => [w.users.stranger.email]),
+      otherFacilitator: ok((w) => [w.users.otherFacilitator.email]),
+      member: ok((w) => [w.users.member.email]),
+      facilitator: ok((w) => [w.users.facilitator.email]),
+    },
+  },
+};
+
+function publicOnlySignedOut(): Record<Role, PageOutcome> {
+  const home: PageOutcome = { kind: "redirect", to: () => "/" };
+  return { signedOut: ok(), stranger: home, otherFacilitator: home, member: home, facilitator: home };
+}
+
+function facilitatorExport(shows: (w: World) => string[]): Record<Role, PageOutcome> {
+  return { signedOut: status(401), stranger: status(404), otherFacilitator: status(404), member: status(403), facilitator: ok(shows) };
+}
+
+function memberRoute(): Record<Role, PageOutcome> {
+  return { signedOut: status(401), stranger: status(404), otherFacilitator: status(404), member: ok(), facilitator: ok() };
+}
+
+/** Someone with the ids of P but a seat only in Q: pages of P addressed through Q. */
+export const CROSS_TENANT_PAGES = (w: World) => [
+  `/partnerships/${w.q.id}/members/${w.p.memberships.facilitator}`,
+  `/partnerships/${w.q.id}/members/${w.p.memberships.member}`,
+];
+
+// ── server actions ──────────────────────────────────────────────────────────────────────────
+
+export type ActionOutcome =
+  /** Done, and P changed; `redirect`: and the browser is sent there. */
+  | { kind: "ok"; redirect?: (w: World) => string }
+  /** Done for the caller alone: nothing of P or its people changed. */
+  | { kind: "own" }
+  | { kind: "signIn" }
+  | { kind: "notFound" }
+  | { kind: "message"; message: string }
+  | { kind: "redirect"; to: (w: World) => string };
+
+export type Fields = Record<string, string | string[]>;
+export type Attempt = { fields: Fields | ((w: World) => Fields | Promise<Fields>); expect: ActionOutcome };
+
+export type ActionRow = {
+  page: (w: World) => string;
+  shape?: ActionShape;
+  /** A kickoff must be running in P and Q. */
+  kickoff?: boolean;
+  setup?: (w: World) => Promise<void>;
+  attempts: Record<Role, Attempt[]>;
+  /** The facilitator of Q, acting in Q, on records of P: refused, and P unchanged. */
+  crossTenant?: (w: World) => Fields;
+  /** For rows whose rightful success does not show in P (e.g. a new account): how to see it. */
+  done?: (w: World, sessions: Record<Role, HttpSession>) => Promise<boolean>;
+};
+
+const OK: ActionOutcome = { kind: "ok" };
+const OWN: ActionOutcome = { kind: "own" };
+const SIGN_IN: ActionOutcome = { kind: "signIn" };
+const NOT_FOUND: ActionOutcome = { kind: "notFound" };
+const FORBIDDEN: ActionOutcome = { kind: "message", message: errors("FORBIDDEN") };
+export const GONE: ActionOutcome = { kind: "message", message: errors("NOT_FOUND") };
+const INVALID: ActionOutcome = { kind: "message", message: errors("INVALID") };
+
+const once = (fields: Attempt["fields"], outcome: ActionOutcome): Attempt[] => [{ fields, expect: outcome }];
+
+/** Facilitators of P only: the usual answers for everyone else. */
+function facilitatorsOnly(fields: Attempt["fields"]): Record<Role, Attempt[]> {
+  return {
+    signedOut: once(fields, SIGN_IN),
+    stranger: once(fields, NOT_FOUND),
+    otherFacilitator: once(fields, NOT_FOUND),
+    member: once(fields, FORBIDDEN),
+    facilitator: once(fields, OK),
+  };
+}
+
+/** Any member of P, acting for themselves. */
+function membersOnly(fields: Attempt["fields"]): Record<Role, Attempt[]> {
+  return {
+    signedOut: once(fields, SIGN_IN),
+    stranger: once(fields, NOT_FOUND),
+    otherFacilitator: once(fields, NOT_FOUND),
+    member: once(fields, OK),
+    facilitator: once(fields, OK),
+  };
+}
+
+const edit = (w: World) => `/partnerships/${w.p.id}/edit`;
+const kickoff = (w: World) => `/partnerships/${w.p.id}/kickoff`;
+const members = (w: World) => `/partnerships/${w.p.id}/members`;
+const memberDetail = (w: World) => `/partnerships/${w.p.id}/members/${w.p.memberships.facilitator}`;
+const KICKOFF = "app/partnerships/[id]/kickoff/actions.ts";
+
+async function profileFields(userId: string): Promise<Fields> {
+  const profile = await db.profile.findUniqueOrThrow({ where: { userId } });
+  return {
+    version: String(profile.version),
+    ...Object.fromEntries(
+      ["origin", "knowledgeSkills", "personality", "lifeExperience", "fears", "irritations", "valuesNorms"].flatMap((field) => [
+        [field, `Rewritten ${field}`],
+        [`${field}Visibility`, "PARTNERS"],
+      ]),
+    ),
+    skillTags: "taken",
+    valueTags: "over",
+  };
+}
+
+async function missionFields(userId: string): Promise<Fields> {
+  const mission = await db.mission.findUniqueOrThrow({ where: { userId } });
+  return {
+    version: String(mission.version),
+    ...Object.fromEntries(["statement", "drives", "talents", "contributeTo"].flatMap((field) => [[field, `Rewritten ${field}`], [`${field}Visibility`, "PARTNERS"]])),
+  };
+}
+
+const newAccountEmail = uniqueEmail("newcomer");
+
+export const ACTIONS: Record<string, ActionRow> = {
+  "action app/(auth)/sign-up/actions.ts#signUpAction": {
+    page: () => "/sign-up",
+    attempts: {
+      signedOut: [{ fields: { name: "New Person", email: newAccountEmail, password: "a long enough password" }, expect: OWN }],
+      // An account cannot be taken over by signing up with its address.
+      stranger: once((w) => ({ name: "Taken", email: w.users.facilitator.email, password: "a long enough password" }), { kind: "message", message: errors("EMAIL_TAKEN") }),
+      otherFacilitator: once((w) => ({ name: "Taken", email: w.users.member.email, password: "a long enough password" }), { kind: "message", message: errors("EMAIL_TAKEN") }),
+      member: once((w) => ({ name: "Taken", email: w.users.facilitator.email, password: "a long enough password" }), { kind: "message", message: errors("EMAIL_TAKEN") }),
+      facilitator: once((w) => ({ name: "Taken", email: w.users.member.email, password: "a long enough password" }), { kind: "message", message: errors("EMAIL_TAKEN") }),
+    },
+    done: async () => (await db.user.count({ where: { email: newAccountEmail } })) === 1,
+  },
+  "action app/actions/locale.ts#chooseLanguage": {
+    page: () => "/",
+    shape: "form",
+    attempts: {
+      signedOut: once({ locale: "nl" }, OWN),
+      stranger: once({ locale: "nl" }, OWN),
+      otherFacilitator: once({ locale: "nl" }, OWN),
+      member: once({ locale: "nl" }, OK),
+      facilitator: once({ locale: "nl" }, OK),
+    },
+  },
+  "action app/actions/sign-out.ts#signOutAction": {
+    page: () => "/",
+    shape: "none",
+    attempts: Object.fromEntries(ROLES.map((role) => [role, once({}, { kind: "redirect", to: () => "/" })])) as Record<Role, Attempt[]>,
+    // Nothing in the database changes: the session cookie is what goes.
+    done: async (_w, sessions) => !sessions.member.signedInAs && !sessions.facilitator.signedInAs,
+  },
+  "action app/invite/[token]/actions.ts#joinPartnershipAction": {
+    page: (w) => `/invite/${w.p.token}`,
+    attempts: {
+      signedOut: once((w) => ({ token: w.p.token }), SIGN_IN),
+      stranger: [
+        { fields: (w) => ({ token: w.p.revokedToken }), expect: { kind: "message", message: errors("INVITE_REVOKED") } },
+        // Holding an open link is what entitles someone to join.
+        { fields: (w) => ({ token: w.p.token, organisation: "Newcomer org" }), expect: OK },
+      ],
+      otherFacilitator: once({ token: randomBytes(32).toString("base64url") }, GONE),
+      member: once((w) => ({ token: w.p.token }), { kind: "redirect", to: (w) => `/partnerships/${w.p.id}` }),
+      facilitator: once((w) => ({ token: w.p.token }), { kind: "redirect", to: (w) => `/partnerships/${w.p.id}` }),
+    },
+  },
+  "action app/partnerships/[id]/edit/actions.ts#updatePartnershipAction": {
+    page: edit,
+    attempts: facilitatorsOnly(async (w) => ({
+      partnershipId: w.p.id,
+      version: String((await db.partnership.findUniqueOrThrow({ where: { id: w.p.id } })).version),
+      name: "Taken over",
+      commonGoal: "Another goal",
+      desiredImpact: "Another impact",
+      description: "",
+    })),
+  },
+  "action app/partnerships/[id]/edit/actions.ts#addNeedAction": {
+    page: edit,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, title: "Sneaked-in need", description: "" })),
+  },
+  "action app/partnerships/[id]/edit/actions.ts#moveNeedAction": {
+    page: edit,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, needId: w.p.needIds[1]!, direction: "up" })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, needId: w.p.needIds[1]!, direction: "up" }),
+  },
+  "action app/partnerships/[id]/edit/actions.ts#removeNeedAction": {
+    page: edit,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, needId: w.p.needIds[0]! })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, needId: w.p.needIds[0]! }),
+  },
+  "action app/partnerships/[id]/edit/invitation-actions.ts#createInvitationAction": {
+    page: edit,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, maxUses: "", expiresInDays: "7" })),
+  },
+  "action app/partnerships/[id]/edit/invitation-actions.ts#revokeInvitationAction": {
+    page: edit,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, invitationId: w.p.invitationId })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, invitationId: w.p.invitationId }),
+  },
+  [`action ${KICKOFF}#startKickoffAction`]: {
+    page: kickoff,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id })),
+  },
+  [`action ${KICKOFF}#moveKickoffAction`]: {
+    page: kickoff,
+    kickoff: true,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, version: String(w.p.kickoffVersion), to: "next" })),
+  },
+  [`action ${KICKOFF}#kickoffTimerAction`]: {
+    page: kickoff,
+    kickoff: true,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, action: "start" })),
+  },
+  [`action ${KICKOFF}#endKickoffAction`]: {
+    page: kickoff,
+    kickoff: true,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id })),
+  },
+  [`action ${KICKOFF}#editKickoffStepAction`]: {
+    page: kickoff,
+    kickoff: true,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, stepId: w.p.stepIds[0]!, title: "Hijacked step", durationMinutes: "5" })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, stepId: w.p.stepIds[0]!, title: "Hijacked step", durationMinutes: "5" }),
+  },
+  [`action ${KICKOFF}#reorderKickoffStepAction`]: {
+    page: kickoff,
+    kickoff: true,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, stepId: w.p.stepIds[1]!, direction: "up" })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, stepId: w.p.stepIds[1]!, direction: "up" }),
+  },
+  [`action ${KICKOFF}#addAgreementAction`]: {
+    page: kickoff,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, text: "Sneaked-in agreement" })),
+  },
+  [`action ${KICKOFF}#editAgreementAction`]: {
+    page: kickoff,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, agreementId: w.p.agreementId, text: "Rewritten agreement" })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, agreementId: w.p.agreementId, text: "Rewritten agreement" }),
+  },
+  [`action ${KICKOFF}#removeAgreementAction`]: {
+    page: kickoff,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, agreementId: w.p.agreementId })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, agreementId: w.p.agreementId }),
+  },
+  [`action ${KICKOFF}#revealAnswerAction`]: {
+    page: kickoff,
+    kickoff: true,
+    attempts: membersOnly((w) => ({ partnershipId: w.p.id, field: "personality" })),
+  },
+  [`action ${KICKOFF}#hideAnswerAction`]: {
+    page: kickoff,
+    kickoff: true,
+    setup: async (w) => {
+      await revealAnswer(w.users.member.id, w.p.id, "drives");
+      await revealAnswer(w.users.facilitator.id, w.p.id, "personality");
+    },
+    attempts: {
+      ...membersOnly((w) => ({ partnershipId: w.p.id, field: "personality" })),
+      member: once((w) => ({ partnershipId: w.p.id, field: "drives" }), OK),
+    },
+  },
+  "action app/partnerships/[id]/members/[membershipId]/actions.ts#addNoteAction": {
+    page: memberDetail,
+    attempts: {
+      ...membersOnly((w) => ({ partnershipId: w.p.id, subjectId: w.p.memberships.facilitator, kind: "APPRECIATION", body: "A note" })),
+      facilitator: once((w) => ({ partnershipId: w.p.id, subjectId: w.p.memberships.member, kind: "QUESTION", body: "A question" }), OK),
+    },
+    crossTenant: (w) => ({ partnershipId: w.q.id, subjectId: w.p.memberships.facilitator, kind: "APPRECIATION", body: "A note" }),
+  },
+  "action app/partnerships/[id]/members/[membershipId]/actions.ts#deleteNoteAction": {
+    page: memberDetail,
+    attempts: {
+      signedOut: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), SIGN_IN),
+      stranger: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), NOT_FOUND),
+      otherFacilitator: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), NOT_FOUND),
+      member: [
+        // Only a note's author deletes it.
+        { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byFacilitator }), expect: GONE },
+        { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), expect: OK },
+      ],
+      facilitator: [
+        { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), expect: GONE },
+        { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byFacilitator }), expect: OK },
+      ],
+    },
+    crossTenant: (w) => ({ partnershipId: w.q.id, noteId: w.p.notes.byFacilitator }),
+  },
+  "action app/partnerships/[id]/members/actions.ts#changeMemberRoleAction": {
+    page: members,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, membershipId: w.p.memberships.member, role: "FACILITATOR" })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, membershipId: w.p.memberships.member, role: "FACILITATOR" }),
+  },
+  "action app/partnerships/[id]/members/actions.ts#removeMemberAction": {
+    page: members,
+    attempts: {
+      ...facilitatorsOnly((w) => ({ partnershipId: w.p.id, membershipId: w.p.memberships.member })),
+      member: once((w) => ({ partnershipId: w.p.id, membershipId: w.p.memberships.facilitator }), FORBIDDEN),
+    },
+    crossTenant: (w) => ({ partnershipId: w.q.id, membershipId: w.p.memberships.member }),
+  },
+  "action app/partnerships/[id]/members/actions.ts#leavePartnershipAction": {
+    page: members,
+    attempts: {
+      ...membersOnly((w) => ({ partnershipId: w.p.id })),
+      member: once((w) => ({ partnershipId: w.p.id }), { kind: "ok", redirect: () => "/" }),
+      // Once the member has left, the facilitator is the last one and stays.
+      facilitator: once((w) => ({ partnershipId: w.p.id }), { kind: "message", message: errors("LAST_FACILITATOR") }),
+    },
+  },
+  "action app/partnerships/[id]/members/actions.ts#setOrganisationAction": {
+    page: members,
+    attempts: membersOnly((w) => ({ partnershipId: w.p.id, organisation: "Another organisation" })),
+  },
+  "action app/partnerships/[id]/role/actions.ts#saveMyRoleAction": {
+    page: (w) => `/partnerships/${w.p.id}/role`,
+    attempts: {
+      ...membersOnly((w) => ({
+        partnershipId: w.p.id,
+        organisation: "Org",
+        uniqueRole: "Connector",
+        missionRelation: "Close",
+        alignment: "4",
+        needIds: w.p.needIds,
+        notes: ["A note", ""],
+        contributes: [w.p.needIds[0]!],
+      })),
+      member: [
+        // A need of another partnership cannot be claimed.
+        { fields: (w) => ({ partnershipId: w.p.id, uniqueRole: "Connector", missionRelation: "", organisation: "", contributes: [w.q.needId] }), expect: INVALID },
+        { fields: (w) => ({ partnershipId: w.p.id, uniqueRole: "Connector", missionRelation: "", organisation: "", contributes: [w.p.needIds[0]!] }), expect: OK },
+      ],
+    },
+  },
+  "action app/partnerships/new/actions.ts#createPartnershipAction": {
+    page: () => "/partnerships/new",
+    attempts: {
+      signedOut: once({ name: "New one", commonGoal: "Goal", desiredImpact: "Impact" }, SIGN_IN),
+      stranger: once({ name: "New one", commonGoal: "Goal", desiredImpact: "Impact" }, OWN),
+      otherFacilitator: once({ name: "New one", commonGoal: "Goal", desiredImpact: "Impact" }, OWN),
+      member: once({ name: "New one", commonGoal: "Goal", desiredImpact: "Impact" }, OWN),
+      facilitator: once({ name: "New one", commonGoal: "Goal", desiredImpact: "Impact" }, OWN),
+    },
+    done: async (w) => (await db.membership.count({ where: { userId: w.users.facilitator.id, partnership: { name: "New one" } } })) === 1,
+  },
+  "action app/profile/account-actions.ts#deleteAccountAction": {
+    page: () => "/profile",
+    attempts: {
+      signedOut: once((w) => ({ confirmEmail: w.users.member.email }), SIGN_IN),
+      // Typing someone else's address deletes nobody.
+      stranger: once((w) => ({ confirmEmail: w.users.member.email }), { kind: "message", message: account("emailMismatch") }),
+      otherFacilitator: once((w) => ({ confirmEmail: w.users.facilitator.email }), { kind: "message", message: account("emailMismatch") }),
+      member: once((w) => ({ confirmEmail: w.users.member.email }), OK),
+      facilitator: once((w) => ({ confirmEmail: w.users.member.email }), { kind: "message", message: account("emailMismatch") }),
+    },
+  },
+  "action app/profile/actions.ts#saveProfileAction": {
+    page: () => "/profile",
+    attempts: {
+      signedOut: once((w) => profileFields(w.users.member.id), SIGN_IN),
+      stranger: once((w) => profileFields(w.users.stranger.id), OWN),
+      otherFacilitator: once((w) => profileFields(w.users.otherFacilitator.id), OWN),
+      member: once((w) => profileFields(w.users.member.id), OK),
+      facilitator: once((w) => profileFields(w.users.facilitator.id), OK),
+    },
+  },
+  "action app/profile/actions.ts#saveMissionAction": {
+    page: () => "/profile",
+    attempts: {
+      signedOut: once((w) => missionFields(w.users.member.id), SIGN_IN),
+      stranger: once((w) => missionFields(w.users.stranger.id), OWN),
+      otherFacilitator: once((w) => missionFields(w.users.otherFacilitator.id), OWN),
+      member: once((w) => missionFields(w.users.member.id), OK),
+      facilitator: once((w) => missionFields(w.users.facilitator.id), OK),
+    },
+  },
+};
