@@ -16,6 +16,8 @@ type Row = { attempts: number; blockedSeconds: number | null };
  * Counts one attempt for `key` and reports whether it is now blocked. Counters live in PostgreSQL
  * and change in single statements, so they hold across app instances and restarts. Time is the
  * database's, so app servers with skewed clocks agree. Pass `client` to count inside a transaction.
+ * A block starts on a whole millisecond: the column keeps milliseconds, and rounding `now()` up
+ * would make a 15-minute block report 901 seconds, that is "16 minutes".
  */
 export async function countAttempt(key: string, rule: RateLimitRule, client: Db | Tx = db): Promise<RateLimitStatus> {
   const rows = await client.$queryRaw<Row[]>`
@@ -29,7 +31,7 @@ export async function countAttempt(key: string, rule: RateLimitRule, client: Db 
       "blockedUntil" = CASE
         WHEN (CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${rule.windowSeconds})
                    THEN 1 ELSE "RateLimit"."count" + 1 END) > ${rule.limit}
-        THEN GREATEST(COALESCE("RateLimit"."blockedUntil", now()), now() + make_interval(secs => ${rule.blockSeconds}))
+        THEN GREATEST(COALESCE("RateLimit"."blockedUntil", now()), date_trunc('milliseconds', now()) + make_interval(secs => ${rule.blockSeconds}))
         ELSE "RateLimit"."blockedUntil" END,
       "updatedAt" = now()
     RETURNING "count" AS "attempts",
