@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
-import { lockMemberships } from "@/lib/memberships/lock-memberships";
+import { lockForFacilitatorAction } from "@/lib/memberships/lock-memberships";
 import { logRefusals } from "@/lib/memberships/log-refusals";
 import { facilitatorOf } from "@/lib/memberships/member-of";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
@@ -16,14 +16,8 @@ export async function changeMemberRole(actorId: string, partnershipId: string, m
   return logRefusals("member.change_role", { actorId, partnershipId, membershipId }, () =>
     db.$transaction(async (tx) => {
       await facilitatorOf(tx, actorId, partnershipId);
-      const memberships = await lockMemberships(tx, partnershipId);
-      const actor = memberships.find((membership) => membership.userId === actorId);
-      if (!actor) throw new AppError("NOT_FOUND", { message: `user ${actorId} left partnership ${partnershipId}` });
-      if (actor.role !== "FACILITATOR") throw new AppError("FORBIDDEN", { message: `user ${actorId} no longer facilitates ${partnershipId}` });
-      const target = memberships.find((membership) => membership.id === membershipId);
-      if (!target) throw new AppError("NOT_FOUND", { message: `membership ${membershipId} is not in partnership ${partnershipId}` });
+      const { target, facilitators } = await lockForFacilitatorAction(tx, actorId, partnershipId, membershipId);
       if (target.role === role) return { changed: false };
-      const facilitators = memberships.filter((membership) => membership.role === "FACILITATOR").length;
       if (role === "MEMBER" && facilitators <= 1) throw new AppError("LAST_FACILITATOR");
       await tx.membership.updateMany({ where: { id: membershipId, partnershipId }, data: { role } });
       await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });

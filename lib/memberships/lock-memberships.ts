@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 
 export type LockedMembership = { id: string; userId: string; role: MemberRole };
@@ -15,4 +16,20 @@ export async function lockMemberships(tx: Tx, partnershipId: string): Promise<Lo
     WHERE "partnershipId" = ${partnershipId}
     ORDER BY "id"
     FOR UPDATE`;
+}
+
+/**
+ * For a facilitator acting on another membership: locks the partnership's memberships, checks
+ * again under the lock that the actor still facilitates, and finds the target. Also returns how
+ * many facilitators there are now, for the last-facilitator rule.
+ */
+export async function lockForFacilitatorAction(tx: Tx, actorId: string, partnershipId: string, membershipId: string) {
+  const memberships = await lockMemberships(tx, partnershipId);
+  const actor = memberships.find((membership) => membership.userId === actorId);
+  if (!actor) throw new AppError("NOT_FOUND", { message: `user ${actorId} left partnership ${partnershipId}` });
+  if (actor.role !== "FACILITATOR") throw new AppError("FORBIDDEN", { message: `user ${actorId} no longer facilitates ${partnershipId}` });
+  const target = memberships.find((membership) => membership.id === membershipId);
+  if (!target) throw new AppError("NOT_FOUND", { message: `membership ${membershipId} is not in partnership ${partnershipId}` });
+  const facilitators = memberships.filter((membership) => membership.role === "FACILITATOR").length;
+  return { target, facilitators };
 }
