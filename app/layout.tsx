@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
-import { auth } from "@/lib/auth";
+import { currentUser } from "@/lib/guards";
 import { clientMessages } from "@/lib/i18n/messages";
 import "./globals.css";
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request: it depends on who is asking and carries a CSP nonce.
   await connection();
-  const [locale, messages, session, t] = await Promise.all([getLocale(), getMessages(), auth(), getTranslations("common")]);
+  const [locale, messages, user, t] = await Promise.all([getLocale(), getMessages(), currentUser(), getTranslations("common")]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
-          <SiteHeader signedIn={Boolean(session)} />
+          <SiteHeader signedIn={Boolean(user)} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

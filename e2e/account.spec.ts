@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
 import { addContribution } from "@/lib/testing/role-factories";
 import { expect, signIn, test } from "./fixtures";
+import { viewerPage } from "./viewers";
 
 test.describe("data rights", () => {
   test("a user downloads all of their own data, without a password hash", async ({ page }) => {
@@ -33,13 +34,14 @@ test.describe("data rights", () => {
     await signedOut.close();
   });
 
-  test("a facilitator deletes their account; they cannot sign in, and the partnership keeps a facilitator", async ({ page }) => {
+  test("a facilitator deletes their account; they cannot sign in, and the partnership keeps a facilitator", async ({ page, browser, baseURL }) => {
     const leaving = await makeUser({ name: "Leaving Lotte" });
     const first = await makeUser({ name: "First Member" });
     const second = await makeUser({ name: "Second Member" });
     const partnership = await makePartnership({ name: "Stadslab", facilitator: leaving, members: [{ user: first }, { user: second }] });
 
     await signIn(page, leaving);
+    const elsewhere = await viewerPage(browser, baseURL, leaving);
     await page.goto("/profile");
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.getByLabel("Type your email address to confirm").fill("not-my-address@example.org");
@@ -51,6 +53,14 @@ test.describe("data rights", () => {
     await expect(page.getByRole("link", { name: "Sign up" }).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
     await expect(page).toHaveURL(/\/$/);
+    expect((await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token"))).toEqual([]);
+
+    // Still signed in on another computer: that session no longer counts, and sign-in is offered.
+    await elsewhere.goto("/profile");
+    await expect(elsewhere).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofile$/);
+    await expect(elsewhere.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await expect(elsewhere.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+    await elsewhere.context().close();
 
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(leaving.email);

@@ -45,9 +45,10 @@ test.describe("security headers and cookies", () => {
     expect(session?.sameSite).toBe("Lax");
   });
 
-  test("in production behind https the session cookie is also Secure", async () => {
+  test("in production behind https the session cookie is also Secure, and signing out removes it", async ({ browser }) => {
     const user = await makeUser();
-    const app = await startAppServer({ NEXTAUTH_URL: "https://samenspel.example", APP_URL: "https://samenspel.example" });
+    // APP_URL alone decides, as in a deployment that runs `next start` without NEXTAUTH_URL.
+    const app = await startAppServer({ APP_URL: "https://samenspel.example" });
     try {
       const csrf = await fetch(`${app.url}/api/auth/csrf`);
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -64,6 +65,21 @@ test.describe("security headers and cookies", () => {
       expect(session).toMatch(/;\s*Secure/i);
       expect(session).toMatch(/;\s*HttpOnly/i);
       expect(session).toMatch(/;\s*SameSite=Lax/i);
+
+      // A browser holding that cookie signs out. (Browsers treat localhost as secure, so a
+      // Secure cookie works here over http.)
+      const [name = "", value = ""] = session!.split(";")[0]!.split("=");
+      const local = app.url.replace("127.0.0.1", "localhost");
+      const context = await browser.newContext({ locale: "en-GB" });
+      await context.addCookies([{ name, value, domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
+      const page = await context.newPage();
+      await page.goto(`${local}/profile`);
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+      expect((await context.cookies()).filter((cookie) => cookie.name.includes("session-token"))).toEqual([]);
+      await page.goto(`${local}/profile`);
+      await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofile$/);
+      await context.close();
     } finally {
       await app.stop();
     }

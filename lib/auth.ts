@@ -29,6 +29,9 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+    // Behind https the session cookie is Secure (and named __Secure-…), also when the app is
+    // started without NEXTAUTH_URL.
+    useSecureCookies: (env().APP_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
     pages: { signIn: "/sign-in" },
     // next-auth's own logs go through ours: structured, and NEXTAUTH_URL's absence is no warning
     // here (links are built from APP_URL or the request).

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { logger } from "@/lib/logger";
 import { auth } from "@/lib/auth";
+import { expiredSessionCookies } from "@/lib/http/session-cookies";
 
 /**
  * Signs out by removing the session cookie (sessions are signed JWT cookies, so nothing is kept
@@ -12,9 +13,7 @@ import { auth } from "@/lib/auth";
 export async function signOutAction() {
   const session = await auth();
   const jar = await cookies();
-  for (const cookie of jar.getAll()) {
-    if (cookie.name.includes("next-auth.session-token") || cookie.name.includes("next-auth.callback-url")) jar.delete(cookie.name);
-  }
+  for (const cookie of expiredSessionCookies(jar.getAll().map(({ name }) => name))) jar.set(cookie);
   if (session) logger.info("sign_out", { userId: session.user.id });
   redirect("/");
 }

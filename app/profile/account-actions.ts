@@ -1,13 +1,15 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { isAppError } from "@/lib/errors";
 import { requireUser } from "@/lib/guards";
+import { expiredSessionCookies } from "@/lib/http/session-cookies";
 import { validatedAction } from "@/lib/validated-action";
 import { ZDeleteAccountInput } from "@/lib/validation/account";
 
-/** Deletes the signed-in user's account; the browser signs out afterwards. */
+/** Deletes the signed-in user's account and ends the session in this browser. */
 export const deleteAccountAction = validatedAction(ZDeleteAccountInput, async ({ confirmEmail }) => {
   const user = await requireUser();
   try {
@@ -17,5 +19,7 @@ export const deleteAccountAction = validatedAction(ZDeleteAccountInput, async ({
     const message = (await getTranslations("account"))("emailMismatch");
     return { status: "error", message, fieldErrors: { confirmEmail: message }, values: { confirmEmail } };
   }
+  const jar = await cookies();
+  for (const cookie of expiredSessionCookies(jar.getAll().map(({ name }) => name))) jar.set(cookie);
   return { status: "success" };
 });

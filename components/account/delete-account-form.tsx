@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,11 +18,12 @@ type Props = {
 export function DeleteAccountForm({ action, labels }: Props) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  // After "Cancel" the keyboard's focus goes back to the button that opened the confirmation.
+  const [cancelled, setCancelled] = useState(false);
   const [state, formAction] = useFormAction(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
     const result = await action(previous, formData);
     if (result.status !== "success") return result;
-    // No redirect by next-auth: it would build the URL from NEXTAUTH_URL, which may be unset.
-    await signOut({ redirect: false });
+    // The action has ended the session; the start page is rendered for a signed-out visitor.
     router.replace("/");
     router.refresh();
     return result;
@@ -31,7 +31,7 @@ export function DeleteAccountForm({ action, labels }: Props) {
 
   if (!confirming) {
     return (
-      <Button variant="danger" onClick={() => setConfirming(true)} aria-expanded={false}>
+      <Button variant="danger" onClick={() => setConfirming(true)} autoFocus={cancelled}>
         {labels.delete}
       </Button>
     );
@@ -54,7 +54,13 @@ export function DeleteAccountForm({ action, labels }: Props) {
         <SubmitButton variant="danger" pendingLabel={labels.deleting}>
           {labels.confirmDelete}
         </SubmitButton>
-        <Button variant="secondary" onClick={() => setConfirming(false)}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setConfirming(false);
+            setCancelled(true);
+          }}
+        >
           {labels.cancel}
         </Button>
       </div>

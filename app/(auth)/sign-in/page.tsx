@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { auth } from "@/lib/auth";
+import { currentUser } from "@/lib/guards";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  if (await auth()) redirect(callbackUrl);
+  // Checked against the database: a session that outlived its account must not loop back here.
+  if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { auth } from "@/lib/auth";
+import { currentUser } from "@/lib/guards";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 import { signUpAction } from "./actions";
 
@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  if (await auth()) redirect(callbackUrl);
+  // Checked against the database: a session that outlived its account must not loop back here.
+  if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md">
