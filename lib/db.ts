@@ -8,7 +8,14 @@ import { logger } from "@/lib/logger";
 function createClient() {
   const config = env();
   const adapter = new PrismaPg(
-    { connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 },
+    {
+      connectionString: config.DATABASE_URL,
+      max: config.DATABASE_POOL_SIZE,
+      connectionTimeoutMillis: 5_000,
+      // Timestamps are stored without a zone, written as UTC by the client and compared with SQL
+      // now(): the session speaks UTC too, whatever the server's own TimeZone setting.
+      options: "-c TimeZone=UTC",
+    },
     // A connection lost while idle (database restarted) is dropped from the pool, not fatal.
     { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError },
   );
