@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { lockMemberships } from "@/lib/memberships/lock-memberships";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 
 /**
@@ -23,11 +23,10 @@ export async function deleteAccount(userId: string, confirmEmail: string) {
     const partnershipIds = (await tx.membership.findMany({ where: { userId }, select: { partnershipId: true } }))
       .map((membership) => membership.partnershipId)
       .sort();
-    if (partnershipIds.length > 0) {
-      // Two members leaving the same partnership at once take turns, so it never ends up without a
-      // facilitator. Locked in id order, so that such transactions do not deadlock.
-      await tx.$queryRaw`SELECT "id" FROM "Partnership" WHERE "id" IN (${Prisma.join(partnershipIds)}) ORDER BY "id" FOR UPDATE`;
-    }
+    // The memberships' lock, as role changes, removals and leaving take it (memberships first,
+    // the partnership's row after): two facilitators deleting their accounts at once take turns,
+    // so no partnership ends up without one. Partnerships in id order, so that this cannot deadlock.
+    for (const partnershipId of partnershipIds) await lockMemberships(tx, partnershipId);
 
     const emptied: string[] = [];
     const remaining: string[] = [];

@@ -17,6 +17,8 @@ export async function leavePartnership(actorId: string, partnershipId: string) {
       const facilitators = memberships.filter((membership) => membership.role === "FACILITATOR").length;
       if (actor.role === "FACILITATOR" && facilitators <= 1) throw new AppError("LAST_FACILITATOR");
       await tx.membership.deleteMany({ where: { id: actor.id, partnershipId } });
+      // Answers revealed at a kickoff were shown to this partnership while they belonged to it.
+      await tx.fieldReveal.deleteMany({ where: { userId: actorId, partnershipId } });
       await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
     }),
   );

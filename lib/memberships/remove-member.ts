@@ -7,8 +7,8 @@ import { facilitatorOf } from "@/lib/memberships/member-of";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 
 /**
- * Takes someone out of the partnership (their role there and contributions go; their profile
- * stays theirs); facilitators only. The last facilitator cannot be removed (LAST_FACILITATOR).
+ * Takes someone out of the partnership (their role there, contributions and reveals go;
+ * their profile stays theirs); facilitators only. The last facilitator cannot be removed (LAST_FACILITATOR).
  */
 export async function removeMember(actorId: string, partnershipId: string, membershipId: string) {
   return logRefusals("member.remove", { actorId, partnershipId, membershipId }, () =>
@@ -17,6 +17,8 @@ export async function removeMember(actorId: string, partnershipId: string, membe
       const { target, facilitators } = await lockForFacilitatorAction(tx, actorId, partnershipId, membershipId);
       if (target.role === "FACILITATOR" && facilitators <= 1) throw new AppError("LAST_FACILITATOR");
       await tx.membership.deleteMany({ where: { id: membershipId, partnershipId } });
+      // Answers revealed at a kickoff were shown to this partnership while they belonged to it.
+      await tx.fieldReveal.deleteMany({ where: { userId: target.userId, partnershipId } });
       await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
       return { removedUserId: target.userId };
     }),

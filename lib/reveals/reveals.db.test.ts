@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { endKickoff } from "@/lib/kickoff/end-kickoff";
+import { addMember } from "@/lib/memberships/add-member";
+import { leavePartnership } from "@/lib/memberships/leave-partnership";
+import { removeMember } from "@/lib/memberships/remove-member";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
 import { hideAnswer } from "@/lib/reveals/hide-answer";
 import { listRevealableAnswers } from "@/lib/reveals/list-revealable-answers";
 import { listRevealedAnswers } from "@/lib/reveals/list-revealed-answers";
 import { loadPartnershipReveals } from "@/lib/reveals/load-partnership-reveals";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
-import { makePartnership, makeUser, setAnswers } from "@/lib/testing/factories";
+import { makePartnership, makeUser, membershipId, setAnswers } from "@/lib/testing/factories";
 
 async function setup() {
   const owner = await makeUser({ name: "Owner Olga" });
@@ -45,6 +48,20 @@ describe("revealing an answer to the partnership", () => {
     await hideAnswer(owner.id, partnership.id, "fears");
     expect(await listRevealedAnswers(partner.id, partnership.id)).toEqual([]);
     expect((await loadPartnershipReveals(partnership.id)).size).toBe(0);
+  });
+
+  it("ends when the member leaves or is removed: coming back later reveals nothing again", async () => {
+    for (const goes of ["leaves", "is removed"] as const) {
+      const { owner, partner, facilitator, partnership } = await setup();
+      await startKickoff(facilitator.id, partnership.id);
+      await revealAnswer(owner.id, partnership.id, "fears");
+      if (goes === "leaves") await leavePartnership(owner.id, partnership.id);
+      else await removeMember(facilitator.id, partnership.id, await membershipId(owner.id, partnership.id));
+      expect(await loadPartnershipReveals(partnership.id), goes).toEqual(new Map());
+
+      await db.$transaction((tx) => addMember(tx, { userId: owner.id, partnershipId: partnership.id, role: "MEMBER" }));
+      expect(await listRevealedAnswers(partner.id, partnership.id), goes).toEqual([]);
+    }
   });
 
   it("reveals only to the partnership it was revealed in", async () => {
