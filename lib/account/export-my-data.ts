@@ -21,7 +21,7 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
       profile: { select: { ...PROFILE_ANSWERS, createdAt: true, updatedAt: true } },
       mission: { select: { ...MISSION_ANSWERS, createdAt: true, updatedAt: true } },
       memberships: {
-        orderBy: { joinedAt: "asc" },
+        orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
         select: {
           role: true,
           organisation: true,
@@ -31,17 +31,17 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
           joinedAt: true,
           updatedAt: true,
           partnership: { select: { id: true, name: true } },
-          contributions: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, need: { select: { title: true } } } },
+          contributions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { note: true, createdAt: true, need: { select: { title: true } } } },
           notesWritten: {
-            orderBy: { createdAt: "asc" },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             select: { kind: true, body: true, createdAt: true, subject: { select: { user: { select: { name: true } } } } },
           },
         },
       },
-      reveals: { orderBy: { createdAt: "asc" }, select: { field: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
-      agreements: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
+      reveals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { field: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
+      agreements: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { text: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
       invitations: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { createdAt: true, expiresAt: true, revokedAt: true, maxUses: true, useCount: true, partnership: { select: { id: true, name: true } } },
       },
     },

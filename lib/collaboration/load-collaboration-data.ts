@@ -19,7 +19,7 @@ export async function loadCollaborationData(partnershipId: string) {
       viewVersion: true,
       needs: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true } },
       memberships: {
-        orderBy: { joinedAt: "asc" },
+        orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
           role: true,

@@ -43,7 +43,7 @@ export async function loadPartnershipReport(actorId: string, partnershipId: stri
         },
         agreements: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, text: true, createdAt: true } },
         kickoffs: {
-          orderBy: { startedAt: "desc" },
+          orderBy: [{ startedAt: "desc" }, { id: "asc" }],
           select: {
             status: true,
             startedAt: true,

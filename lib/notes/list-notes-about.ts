@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 export async function listNotesAbout(viewer: { id: string; partnershipId: string }, subjectId: string) {
   const notes = await db.note.findMany({
     where: { partnershipId: viewer.partnershipId, subjectId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { user: { select: { name: true } } } } },
   });
   return notes.map((note) => ({

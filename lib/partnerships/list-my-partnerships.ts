@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 export async function listMyPartnerships(userId: string) {
   const memberships = await db.membership.findMany({
     where: { userId },
-    orderBy: { joinedAt: "desc" },
+    orderBy: [{ joinedAt: "desc" }, { id: "asc" }],
     select: {
       role: true,
       partnership: {
