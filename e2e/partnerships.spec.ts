@@ -236,7 +236,13 @@ test("needs are reordered and removed with the keyboard alone", async ({ page })
   await page.goto(`/partnerships/${id}/edit`);
   const needs = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^Remove need/ }) });
 
-  await page.getByRole("button", { name: "Move “Beta” up" }).focus();
+  const moveBetaUp = page.getByRole("button", { name: "Move “Beta” up" });
+  await moveBetaUp.focus();
+  await page.keyboard.press("Enter");
+  await expect(needs).toHaveText([/Beta/, /Alpha/]);
+  // Beta is now first: its button says it cannot go further, and keeps the keyboard's focus.
+  await expect(moveBetaUp).toBeDisabled();
+  await expect(moveBetaUp).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(needs).toHaveText([/Beta/, /Alpha/]);
 

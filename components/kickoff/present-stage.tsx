@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -29,10 +29,12 @@ type Props = {
  */
 export function PresentStage({ partnershipId, facilitator, actions }: Props) {
   const t = useTranslations("kickoff");
+  const te = useTranslations("errors");
   const stepTitle = useStepTitle();
   const router = useRouter();
   const { feed, apply } = useKickoffFeed();
   const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<string | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const kickoffUrl = `/partnerships/${partnershipId}/kickoff`;
 
@@ -40,8 +42,9 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
   const running = session?.status === "RUNNING";
   const step = running ? session.steps[session.currentStep] : undefined;
 
-  // The newest state known here, from the feed or from the answer to the last key; a key pressed
-  // while the previous one is on its way waits for it, so that it acts on the state it leads to.
+  // The newest state known here, from the feed or from the answer to the last key. Keys pressed
+  // while one is on its way wait for it, so that they act on the state it leads to; of those, only
+  // the last is kept.
   const latest = useRef(session);
   const sending = useRef(false);
   const queued = useRef<Intent | null>(null);
@@ -76,9 +79,14 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
       sending.current = true;
       startTransition(async () => {
         try {
-          const answer = (await action(idleState, formData)).data?.feed;
+          const result = await action(idleState, formData);
+          const answer = result.data?.feed;
           apply(answer);
           if (isKickoffFeed(answer) && answer.session) latest.current = answer.session;
+          setProblem(result.status === "error" ? (result.message ?? te("unexpected")) : null);
+        } catch {
+          // Offline or the server is gone: say so on the projector, keep the session on screen.
+          setProblem(te("notSent"));
         } finally {
           sending.current = false;
           const next = queued.current;
@@ -113,7 +121,7 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [facilitator, actions, apply, partnershipId, router, kickoffUrl]);
+  }, [facilitator, actions, apply, partnershipId, router, kickoffUrl, te]);
 
   const count = session?.steps.length ?? 0;
   const number = (session?.currentStep ?? 0) + 1;
@@ -172,6 +180,11 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
       </div>
 
       <section aria-label={t("present.hintsLabel")} className="border-t border-white/15 px-8 py-4 text-lg text-white/80 sm:px-14">
+        {problem ? (
+          <p role="alert" className="mb-3 font-semibold text-[#ffd166]">
+            {problem}
+          </p>
+        ) : null}
         {facilitator && running ? (
           <ul className="flex flex-wrap gap-x-8 gap-y-2">
             <Hint keys={["←"]} label={t("present.previous")} />

@@ -32,8 +32,9 @@ export function StepPlan({ partnershipId, actions }: { partnershipId: string; ac
       <ol className="mt-4 space-y-4">
         {session.steps.map((step, index) => (
           <StepRow
-            // A step changed elsewhere gets a fresh form; typing in another step is not disturbed.
-            key={`${step.id}:${step.title ?? ""}:${step.durationMinutes}:${step.skipped}`}
+            // Keyed by id alone, so that a saved or moved step keeps the keyboard's focus. A step
+            // changed elsewhere shows its new values in the fields nobody has typed in.
+            key={step.id}
             partnershipId={partnershipId}
             step={step}
             index={index}
@@ -62,8 +63,9 @@ function StepRow({ partnershipId, step, index, count, current, version, actions 
   const t = useTranslations("kickoff");
   const stepTitle = useStepTitle();
   const [state, edit] = useKickoffAction(actions.edit);
-  const [, reorder] = useKickoffAction(actions.reorder);
-  const [, move] = useKickoffAction(actions.move);
+  const [reorderState, reorder] = useKickoffAction(actions.reorder);
+  const [moveState, move] = useKickoffAction(actions.move);
+  const refusal = [moveState, reorderState].find((answer) => answer.status === "error")?.message;
   const number = index + 1;
   const id = `step-${step.id}`;
   const errors = state.fieldErrors ?? {};
@@ -107,6 +109,11 @@ function StepRow({ partnershipId, step, index, count, current, version, actions 
           </form>
         </div>
       </div>
+      {refusal ? (
+        <p role="alert" className="mb-2 text-sm font-medium text-danger-700">
+          {refusal}
+        </p>
+      ) : null}
       <form action={edit} className="space-y-2" noValidate>
         <input type="hidden" name="partnershipId" value={partnershipId} />
         <input type="hidden" name="stepId" value={step.id} />
@@ -156,7 +163,7 @@ function StepRow({ partnershipId, step, index, count, current, version, actions 
             ) : null}
           </div>
           <label className="flex items-center gap-2 pb-2 text-sm">
-            <input type="checkbox" name="skipped" defaultChecked={step.skipped} className="size-4 accent-brand-600" />
+            <input type="checkbox" name="skipped" defaultChecked={state.values ? "skipped" in state.values : step.skipped} className="size-4 accent-brand-600" />
             {t("plan.skip", { number })}
           </label>
           <SubmitButton variant="secondary" className="ml-auto px-3 py-1.5 text-sm">

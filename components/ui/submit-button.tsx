@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 
 type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & {
@@ -10,10 +10,20 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & {
   pendingLabel?: ReactNode;
 };
 
-export function SubmitButton({ children, pendingLabel, variant = "primary", className = "", disabled, ...props }: Props) {
+/**
+ * A disabled button (while the form is being sent, or when `disabled`) is only marked so with
+ * aria-disabled and ignores clicks and Enter: a natively disabled button drops the keyboard
+ * user's focus to the page, as when "Move up" reaches the top or "Next step" the last step.
+ */
+export function SubmitButton({ children, pendingLabel, variant = "primary", className = "", disabled, onClick, ...props }: Props) {
   const { pending } = useFormStatus();
+  const inactive = Boolean(disabled) || pending;
+  const ignoreWhileInactive = (event: MouseEvent<HTMLButtonElement>) => {
+    if (inactive) event.preventDefault();
+    else onClick?.(event);
+  };
   return (
-    <button type="submit" className={buttonClass(variant, className)} disabled={disabled || pending} aria-disabled={pending || undefined} {...props}>
+    <button type="submit" className={buttonClass(variant, className)} aria-disabled={inactive || undefined} onClick={ignoreWhileInactive} {...props}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AgreementsSection } from "@/components/kickoff/agreements-section";
 import { CompletionPanel } from "@/components/kickoff/completion-panel";
 import { KickoffFeedProvider } from "@/components/kickoff/kickoff-feed";
-import { WithKickoffMessages } from "@/components/kickoff/kickoff-messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { KickoffStage } from "@/components/kickoff/kickoff-stage";
 import { RevealControls } from "@/components/kickoff/reveal-controls";
 import { SharedAnswers } from "@/components/kickoff/shared-answers";
@@ -49,7 +49,7 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
   const currentKind = currentStep?.kind;
 
   return (
-    <WithKickoffMessages>
+    <ClientMessages namespaces={["kickoff"]}>
       <KickoffFeedProvider initial={feed}>
         {running ? (
           <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -100,6 +100,6 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
           </div>
         )}
       </KickoffFeedProvider>
-    </WithKickoffMessages>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { KickoffFeedProvider } from "@/components/kickoff/kickoff-feed";
-import { WithKickoffMessages } from "@/components/kickoff/kickoff-messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PresentStage } from "@/components/kickoff/present-stage";
 import { requireMember } from "@/lib/guards";
 import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
@@ -16,10 +16,10 @@ export default async function PresentKickoffPage({ params }: PageProps<"/partner
   const { user, membership } = await requireMember(id);
   const feed = await getKickoffFeed(user.id, id);
   return (
-    <WithKickoffMessages>
+    <ClientMessages namespaces={["kickoff"]}>
       <KickoffFeedProvider initial={feed} refreshOnChange={false}>
         <PresentStage partnershipId={id} facilitator={membership.role === "FACILITATOR"} actions={{ move: moveKickoffAction, timer: kickoffTimerAction }} />
       </KickoffFeedProvider>
-    </WithKickoffMessages>
+    </ClientMessages>
   );
 }
