@@ -29,7 +29,10 @@ export function SignUpForm({ action, callbackUrl }: Props) {
       password: String(formData.get("password") ?? ""),
       redirect: false,
     });
-    if (!signedIn?.ok) return { status: "error", message: te("signInFailed") };
+    if (!signedIn?.ok) {
+      const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? "") };
+      return { status: "error", message: te("signInAfterSignUpFailed"), values };
+    }
     router.replace(callbackUrl);
     router.refresh();
     return { status: "success" };

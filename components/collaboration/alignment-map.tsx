@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
 
 function initials(name: string) {
@@ -17,6 +17,7 @@ function linkPath(links: { x1: number; y1: number; x2: number; y2: number }[]) {
 /** Goal in the middle, needs around it, members nearer the middle the better they align. */
 export function AlignmentMap({ view }: { view: CollaborationView }) {
   const t = useTranslations("collaboration");
+  const format = useFormatter();
   const { map } = view;
   const needNumber = new Map(map.needs.map((need, index) => [need.id, index + 1]));
   const needTitle = new Map(map.needs.map((need) => [need.id, need.title]));
@@ -96,7 +97,7 @@ export function AlignmentMap({ view }: { view: CollaborationView }) {
                     {t("mapListItem", {
                       name: member.name,
                       alignment: member.alignment ? t("alignmentValue", { value: member.alignment }) : t("alignmentNone"),
-                      needs: needs.length ? needs.join(", ") : t("mapNoNeeds"),
+                      needs: needs.length ? format.list(needs) : t("mapNoNeeds"),
                     })}
                   </li>
                 );

@@ -48,8 +48,9 @@ export function ContributionsMatrix({ view }: { view: CollaborationView }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.needId} className={`border-b border-line/70 last:border-0 ${rowTint[row.status]}`}>
-                <th scope="row" className="sticky left-0 z-10 bg-inherit px-3 py-2 text-left font-medium">
-                  <span className="block bg-inherit">{row.title}</span>
+                {/* Solid under the row's tint, so that cells scrolled sideways do not show through. */}
+                <th scope="row" className="sticky left-0 z-10 bg-surface p-0 text-left font-medium">
+                  <span className={`block px-3 py-2 ${rowTint[row.status]}`}>{row.title}</span>
                 </th>
                 <td className="px-3 py-2">
                   <CoverageBadge status={row.status} count={row.contributorCount} />

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
 import type { SharedGround as SharedGroundData } from "@/lib/collaboration/shared-ground";
 
@@ -22,6 +22,7 @@ export function SharedGround({ view }: { view: CollaborationView }) {
 
 function TagGroup({ title, uniqueTitle, ground }: { title: string; uniqueTitle: string; ground: SharedGroundData }) {
   const t = useTranslations("collaboration");
+  const format = useFormatter();
   return (
     <div className="space-y-4 rounded-xl border border-line bg-surface p-5 shadow-sm break-inside-avoid">
       <div>
@@ -33,10 +34,11 @@ function TagGroup({ title, uniqueTitle, ground }: { title: string; uniqueTitle: 
             {ground.shared.map((entry) => (
               <li key={entry.tag} className="flex flex-wrap items-baseline gap-x-2">
                 <span className="rounded-full bg-brand-100 px-2.5 py-0.5 font-medium text-brand-900">{entry.tag}</span>
-                <span className="text-sm font-semibold" aria-label={t("countLabel", { count: entry.count })}>
+                <span className="text-sm font-semibold" aria-hidden="true">
                   ×{entry.count}
                 </span>
-                <span className="text-sm text-muted">{entry.holders.join(", ")}</span>
+                <span className="sr-only">{t("countLabel", { count: entry.count })}</span>
+                <span className="text-sm text-muted">{format.list(entry.holders)}</span>
               </li>
             ))}
           </ul>

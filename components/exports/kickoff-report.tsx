@@ -117,7 +117,7 @@ export async function KickoffReport({ report, actions }: { report: PartnershipRe
                           {t(`coverageStatus.${row.status}`)}
                         </span>
                       </td>
-                      <td className="py-2">{contributors.length > 0 ? contributors.join(", ") : <span className="text-muted">{t("nobody")}</span>}</td>
+                      <td className="py-2">{contributors.length > 0 ? format.list(contributors) : <span className="text-muted">{t("nobody")}</span>}</td>
                     </tr>
                   );
                 })}

@@ -43,7 +43,7 @@ export function CopyLink({ url }: { url: string }) {
             {t("copy")}
           </Button>
         </div>
-        <p role="status" className="min-h-5 text-sm text-ok-700">
+        <p role="status" className={`min-h-5 text-sm ${outcome === "failed" ? "font-medium text-danger-700" : "text-ok-700"}`}>
           {outcome === "copied" ? t("copied") : outcome === "failed" ? t("copyFailed") : ""}
         </p>
       </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { KickoffStepKind } from "@/lib/generated/prisma/enums";
 import { getChallengeOverview } from "@/lib/kickoff/get-challenge-overview";
 
@@ -7,6 +7,7 @@ import { getChallengeOverview } from "@/lib/kickoff/get-challenge-overview";
 export async function StepPanel({ kind, partnershipId, viewerId }: { kind: KickoffStepKind; partnershipId: string; viewerId: string }) {
   if (kind !== "SHARED_CHALLENGE" && kind !== "UNIQUE_ROLE") return null;
   const t = await getTranslations("kickoff.panels");
+  const format = await getFormatter();
   const overview = await getChallengeOverview(viewerId, partnershipId);
 
   if (kind === "SHARED_CHALLENGE") {
@@ -69,7 +70,7 @@ export async function StepPanel({ kind, partnershipId, viewerId }: { kind: Kicko
               <ul className="mt-1 list-disc pl-5">
                 {singles.map((need) => (
                   <li key={need.id}>
-                    {need.title} <span className="text-muted">({need.contributors.join(", ")})</span>
+                    {need.title} <span className="text-muted">({format.list(need.contributors)})</span>
                   </li>
                 ))}
               </ul>

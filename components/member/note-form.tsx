@@ -36,7 +36,7 @@ export function NoteForm({ action, partnershipId, subjectId, copy }: Props) {
       </h3>
       <input type="hidden" name="partnershipId" value={partnershipId} />
       <input type="hidden" name="subjectId" value={subjectId} />
-      <fieldset className="space-y-2">
+      <fieldset className="space-y-2" aria-describedby={errors.kind ? "note-kind-error" : undefined}>
         <legend className="text-sm font-medium text-ink">{copy.kindLegend}</legend>
         {copy.kinds.map((option) => (
           <label key={option.value} className="flex items-start gap-2 text-sm">
@@ -44,7 +44,11 @@ export function NoteForm({ action, partnershipId, subjectId, copy }: Props) {
             <span>{option.label}</span>
           </label>
         ))}
-        {errors.kind ? <p className="text-sm font-medium text-danger-700">{errors.kind}</p> : null}
+        {errors.kind ? (
+          <p id="note-kind-error" className="text-sm font-medium text-danger-700">
+            {errors.kind}
+          </p>
+        ) : null}
       </fieldset>
       <TextAreaField name="body" label={copy.body} hint={copy.bodyHint} rows={3} defaultValue={shownValue(state, "body")} error={errors.body} />
       <div className="flex flex-col gap-3">

@@ -58,7 +58,7 @@ export function AnswerField({ name, label, prompt, defaultValue, defaultVisibili
             onChange={onVisibilityChange}
             aria-describedby={[ids.visibleTo, visibilityError ? `${visibilityName}-error` : null].filter(Boolean).join(" ")}
             aria-invalid={visibilityError ? true : undefined}
-            className="rounded-md border border-line bg-surface py-1 pl-2 pr-7 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
+            className="rounded-md border border-line bg-surface py-1 pl-2 pr-7 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-500"
           >
             {VISIBILITIES.map((option) => (
               <option key={option} value={option}>

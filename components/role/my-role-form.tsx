@@ -102,7 +102,7 @@ export function MyRoleForm({ action, partnershipId, saved, needs, copy }: Props)
         </select>
       </FieldFrame>
 
-      <fieldset className="space-y-3" aria-describedby="needs-hint">
+      <fieldset className="space-y-3" aria-describedby={errors.contributes ? "needs-hint contributes-error" : "needs-hint"}>
         <legend className="font-semibold text-ink">{copy.needsTitle}</legend>
         <p id="needs-hint" className="text-sm text-muted">
           {needs.length > 0 ? copy.needsHint : copy.noNeeds}

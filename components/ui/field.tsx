@@ -41,7 +41,7 @@ export function FieldFrame({ id, label, hint, error, children, aside }: FieldFra
 }
 
 const control =
-  "block w-full rounded-md border bg-surface px-3 py-2 text-ink shadow-xs placeholder:text-muted/70 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200";
+  "block w-full rounded-md border bg-surface px-3 py-2 text-ink shadow-xs placeholder:text-muted/70 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-500";
 
 export function controlClass(error?: string) {
   return `${control} ${error ? "border-danger-600" : "border-line"}`;
