@@ -18,8 +18,10 @@ function decodes(path: string) {
 /**
  * Runs before every page: a fresh CSP nonce (Next puts it on its own scripts), the path being
  * asked for (so that a page sending a signed-out visitor to sign in can bring them back), and a
- * friendly 503 while the database is unreachable. Server actions pass (their forms say that
- * nothing was saved), unless their body is too large or does not decode. Access itself is
+ * friendly 503 while the database is unreachable. Server actions sent by script pass: their
+ * forms say that nothing was saved (signing out and choosing a language work without the
+ * database). Forms sent without JavaScript get the 503 page. Any action is refused when its body
+ * is too large or does not decode. Access itself is
  * checked where the data is read (lib/guards.ts), not here.
  */
 export async function proxy(request: NextRequest) {

@@ -5,12 +5,11 @@ import { checkbox, LIMITS, recordId, text, version } from "@/lib/validation/fiel
 export const ZPartnershipInput = z.object({ partnershipId: recordId });
 export type PartnershipInput = z.infer<typeof ZPartnershipInput>;
 
-export const ZMoveKickoffInput = z.object({
-  partnershipId: recordId,
-  version,
-  to: z.enum(["next", "previous", "skip", "step"]),
-  index: z.coerce.number().int().min(0).max(50).optional(),
-});
+/** Next, previous or skip; or straight to a step, which then says which. */
+export const ZMoveKickoffInput = z.discriminatedUnion("to", [
+  z.object({ partnershipId: recordId, version, to: z.enum(["next", "previous", "skip"]) }),
+  z.object({ partnershipId: recordId, version, to: z.literal("step"), index: z.coerce.number().int().min(0).max(50) }),
+]);
 export type MoveKickoffInput = z.infer<typeof ZMoveKickoffInput>;
 
 export const ZKickoffTimerInput = z.object({

@@ -47,12 +47,14 @@ export const startKickoffAction = validatedAction(ZPartnershipInput, async ({ pa
 
 export const moveKickoffAction = validatedAction(ZMoveKickoffInput, async (input) => {
   const { user } = await requireFacilitator(input.partnershipId);
-  const move = input.to === "step" ? { to: "step" as const, index: input.index ?? -1 } : { to: input.to };
+  const move = input.to === "step" ? { to: input.to, index: input.index } : { to: input.to };
   try {
     await moveKickoff(user.id, input.partnershipId, { ...move, version: input.version });
   } catch (error) {
+    // No step further (a key pressed at the end): nothing happens, the screen already shows it.
+    if (isAppError(error, "INVALID")) return withFeed(user.id, input.partnershipId, { status: "idle" });
     // Another facilitator moved first: show where the session is rather than moving again.
-    if (!isAppError(error, "CONFLICT") && !isAppError(error, "INVALID")) throw error;
+    if (!isAppError(error, "CONFLICT")) throw error;
     const t = await getTranslations("kickoff");
     return withFeed(user.id, input.partnershipId, { status: "error", message: t("controls.moved") });
   }

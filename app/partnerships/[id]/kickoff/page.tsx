@@ -13,6 +13,7 @@ import { StepPanel } from "@/components/kickoff/step-panel";
 import { StepPlan } from "@/components/kickoff/step-plan";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { requireMember } from "@/lib/guards";
+import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
 import { listKickoffCompletion } from "@/lib/kickoff/list-kickoff-completion";
 import { listRevealableAnswers } from "@/lib/reveals/list-revealable-answers";
@@ -42,7 +43,7 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
     listRevealedAnswers(user.id, id),
     getTranslations("kickoff"),
     getFormatter(),
-  ]);
+  ]).catch(notFoundOnRefusal);
   const session = feed.session;
   const running = session?.status === "RUNNING";
   const currentStep = running ? session.steps[session.currentStep] : undefined;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MyRoleForm } from "@/components/role/my-role-form";
 import { requireMember } from "@/lib/guards";
+import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { getMyRole } from "@/lib/memberships/get-my-role";
 import { getPartnershipHeader } from "@/lib/partnerships/get-partnership-header";
 import { saveMyRoleAction } from "./actions";
@@ -16,7 +17,7 @@ const ALIGNMENTS = ["1", "2", "3", "4", "5"] as const;
 export default async function MyRolePage({ params }: PageProps<"/partnerships/[id]/role">) {
   const { id } = await params;
   const { user } = await requireMember(id);
-  const [role, partnership, t] = await Promise.all([getMyRole(user.id, id), getPartnershipHeader(id), getTranslations("role")]);
+  const [role, partnership, t] = await Promise.all([getMyRole(user.id, id).catch(notFoundOnRefusal), getPartnershipHeader(id), getTranslations("role")]);
   const { membership, needs, missionStatement } = role;
 
   return (
