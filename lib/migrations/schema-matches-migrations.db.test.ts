@@ -58,6 +58,15 @@ function columnsOf(model: DmmfModel) {
   return model.fields.filter((field) => field.kind !== "object");
 }
 
+/** How PostgreSQL shows a default that schema.prisma gives as a value or now(); undefined: not compared. */
+function expectedDefault(value: unknown): RegExp | undefined {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (typeof value === "string") return new RegExp(`^'${escape(value)}'::`);
+  if (typeof value === "number" || typeof value === "boolean") return new RegExp(`^${escape(String(value))}$`);
+  if (typeof value === "object" && value !== null && (value as { name?: unknown }).name === "now") return /^CURRENT_TIMESTAMP$/;
+  return undefined;
+}
+
 describe("migrations match schema.prisma", () => {
   it("has exactly the declared tables", async () => {
     const tables = await rows<{ table_name: string }>(
@@ -97,6 +106,8 @@ describe("migrations match schema.prisma", () => {
         typeof field.default === "object" && field.default !== null && ["cuid", "uuid", "nanoid"].includes((field.default as { name: string }).name);
       const expectsDbDefault = field.hasDefaultValue && !clientSideDefault;
       expect(column.column_default !== null, `${name}.${field.name} default`).toBe(expectsDbDefault);
+      const value = expectedDefault(field.default);
+      if (expectsDbDefault && value !== undefined) expect(column.column_default, `${name}.${field.name} default value`).toMatch(value);
     }
   });
 
