@@ -6,18 +6,29 @@ import { createUser } from "@/lib/users/create-user";
 import { DEMO_MEMBERS, DEMO_NEEDS, DEMO_NOTES, DEMO_PARTNERSHIP, type DemoMember } from "./seed-data";
 
 export const DEMO_PASSWORD = "partnership-demo";
+const DEMO_DOMAIN = "@demo.samenspel.nl";
 
 export function demoEmail(key: string) {
-  return `${key}@demo.samenspel.nl`;
+  return `${key}${DEMO_DOMAIN}`;
 }
 
-/** Adds the demo partnership and its members once; does nothing when they are already there. */
+/**
+ * Adds the demo partnership and its members once; does nothing when they are already there. A
+ * seed that was interrupted (Ctrl-C on the first start) is noticed and done again from scratch.
+ */
 export async function seedDemo({ log }: { log: (message: string) => void }) {
   const [first] = DEMO_MEMBERS;
   if (!first) return;
-  if (await db.user.findUnique({ where: { email: demoEmail(first.key) }, select: { id: true } })) {
-    log("Demo data already present");
-    return;
+  const demoUsers = await db.user.findMany({ where: { email: { endsWith: DEMO_DOMAIN } }, select: { id: true } });
+  if (demoUsers.length > 0) {
+    if (await demoIsComplete()) {
+      log("Demo data already present");
+      return;
+    }
+    log("The demo data is incomplete (an earlier seed was interrupted): seeding it again");
+    const userIds = demoUsers.map((user) => user.id);
+    await db.partnership.deleteMany({ where: { name: DEMO_PARTNERSHIP.name, memberships: { every: { userId: { in: userIds } } } } });
+    await db.user.deleteMany({ where: { id: { in: userIds } } });
   }
 
   const users = new Map<string, string>();
@@ -72,6 +83,15 @@ export async function seedDemo({ log }: { log: (message: string) => void }) {
     });
   }
   log(`Seeded the demo partnership "${DEMO_PARTNERSHIP.name}" with ${DEMO_MEMBERS.length} members (password: ${DEMO_PASSWORD})`);
+}
+
+/** The seed's last step is the notes: a partnership with all members and all notes is complete. */
+async function demoIsComplete() {
+  const partnership = await db.partnership.findFirst({
+    where: { name: DEMO_PARTNERSHIP.name, memberships: { some: { user: { email: { endsWith: DEMO_DOMAIN } } } } },
+    select: { _count: { select: { memberships: true, notes: true } } },
+  });
+  return partnership?._count.memberships === DEMO_MEMBERS.length && partnership._count.notes === DEMO_NOTES.length;
 }
 
 async function saveAnswers(userId: string, member: DemoMember) {
