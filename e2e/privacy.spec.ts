@@ -182,7 +182,8 @@ test.describe("privacy of answers", () => {
     await asMember.goto(memberPage);
     await expect(asMember.getByText(values)).toBeVisible();
     await expect(asMember.getByText(fear)).toHaveCount(0);
-    await expect(asMember.getByText("1 answer is private.")).toBeVisible();
+    // Fears (for facilitators) and irritations (only me by default), whether written or not.
+    await expect(asMember.getByText("2 answers are not shared with you.")).toBeVisible();
 
     await page.getByLabel("Fears and inhibitions visibility").selectOption({ label: "All partners" });
     await page.getByLabel("Values and norms visibility").selectOption({ label: "Only me" });

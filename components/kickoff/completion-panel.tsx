@@ -35,10 +35,10 @@ export async function CompletionPanel({ members }: { members: MemberCompletion[]
                 {member.role === "FACILITATOR" ? <span className="block text-xs font-normal text-muted">{t("facilitator")}</span> : null}
               </th>
               <td className="px-1 py-2">
-                <Progress filled={member.profile.filled} total={member.profile.total} label={t("count", member.profile)} complete={t("complete")} />
+                <Progress {...member.profile} label={t("count", member.profile)} complete={t("complete")} notShared={t("notShared")} />
               </td>
               <td className="px-1 py-2">
-                <Progress filled={member.mission.filled} total={member.mission.total} label={t("count", member.mission)} complete={t("complete")} />
+                <Progress {...member.mission} label={t("count", member.mission)} complete={t("complete")} notShared={t("notShared")} />
               </td>
               <td className="py-2 pl-1">
                 <Done done={member.roleComplete} label={member.roleComplete ? t("roleDone") : t("roleMissing")} />
@@ -51,7 +51,10 @@ export async function CompletionPanel({ members }: { members: MemberCompletion[]
   );
 }
 
-function Progress({ filled, total, label, complete }: { filled: number; total: number; label: string; complete: string }) {
+type ProgressProps = { filled: number; total: number; label: string; complete: string; notShared: string };
+
+function Progress({ filled, total, label, complete, notShared }: ProgressProps) {
+  if (total === 0) return <span className="text-muted">{notShared}</span>;
   if (filled === total) return <Done done label={complete} />;
   return (
     <span className="inline-flex flex-col gap-1">

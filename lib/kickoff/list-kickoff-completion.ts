@@ -1,24 +1,34 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { MISSION_FIELDS, PROFILE_FIELDS } from "@/lib/leadership/fields";
+import type { Visibility } from "@/lib/generated/prisma/enums";
+import { MISSION_FIELDS, PROFILE_FIELDS, visibilityColumn, type AnswerField } from "@/lib/leadership/fields";
+import { canSee, relationOf, type ViewerRelation } from "@/lib/leadership/visibility";
 import { memberOf } from "@/lib/memberships/member-of";
+import { loadPartnershipReveals } from "@/lib/reveals/load-partnership-reveals";
 
 export type MemberCompletion = {
   membershipId: string;
   name: string;
   role: "FACILITATOR" | "MEMBER";
+  /** Of the answers the viewer may see: how many are filled in, out of how many. */
   profile: { filled: number; total: number };
   mission: { filled: number; total: number };
   /** A unique role is written down and the alignment with the common goal is rated. */
   roleComplete: boolean;
 };
 
+/** Each answer and its visibility column, for counting what a viewer may see. */
+const selectWithVisibility = (fields: readonly AnswerField[]) =>
+  Object.fromEntries(fields.flatMap((field) => [[field, true], [visibilityColumn(field), true]])) as Record<string, true>;
+
 /**
  * Who has filled in what, for the kickoff's completion panel. Only counts leave this function,
- * never the answers: how far someone is says nothing about what they wrote.
+ * never the answers, and only of the answers the viewer may see: whether someone wrote down an
+ * answer they keep to themselves is theirs to tell.
  */
 export async function listKickoffCompletion(viewerId: string, partnershipId: string): Promise<MemberCompletion[]> {
-  await memberOf(db, viewerId, partnershipId);
+  const viewer = await memberOf(db, viewerId, partnershipId);
+  const reveals = await loadPartnershipReveals(partnershipId);
   const memberships = await db.membership.findMany({
     where: { partnershipId },
     orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
@@ -29,21 +39,31 @@ export async function listKickoffCompletion(viewerId: string, partnershipId: str
       alignment: true,
       user: {
         select: {
+          id: true,
           name: true,
-          profile: { select: Object.fromEntries(PROFILE_FIELDS.map((field) => [field, true])) as Record<(typeof PROFILE_FIELDS)[number], true> },
-          mission: { select: Object.fromEntries(MISSION_FIELDS.map((field) => [field, true])) as Record<(typeof MISSION_FIELDS)[number], true> },
+          profile: { select: selectWithVisibility(PROFILE_FIELDS) },
+          mission: { select: selectWithVisibility(MISSION_FIELDS) },
         },
       },
     },
   });
-  const filled = (record: Record<string, string> | null, fields: readonly string[]) =>
-    fields.filter((field) => Boolean(record?.[field]?.trim())).length;
-  return memberships.map((membership) => ({
-    membershipId: membership.id,
-    name: membership.user.name,
-    role: membership.role,
-    profile: { filled: filled(membership.user.profile, PROFILE_FIELDS), total: PROFILE_FIELDS.length },
-    mission: { filled: filled(membership.user.mission, MISSION_FIELDS), total: MISSION_FIELDS.length },
-    roleComplete: Boolean(membership.uniqueRole.trim()) && membership.alignment !== null,
-  }));
+  return memberships.map((membership) => {
+    const relation = relationOf({ userId: viewerId, role: viewer.role }, membership.user.id);
+    const revealed = reveals.get(membership.user.id) ?? new Set<AnswerField>();
+    return {
+      membershipId: membership.id,
+      name: membership.user.name,
+      role: membership.role,
+      profile: countShown(membership.user.profile, PROFILE_FIELDS, relation, revealed),
+      mission: countShown(membership.user.mission, MISSION_FIELDS, relation, revealed),
+      roleComplete: Boolean(membership.uniqueRole.trim()) && membership.alignment !== null,
+    };
+  });
+}
+
+function countShown(record: Record<string, unknown> | null, fields: readonly AnswerField[], relation: ViewerRelation, revealed: ReadonlySet<AnswerField>) {
+  // No row yet: nothing is written.
+  if (!record) return { filled: 0, total: fields.length };
+  const shown = fields.filter((field) => canSee(record[visibilityColumn(field)] as Visibility, relation, revealed.has(field)));
+  return { filled: shown.filter((field) => String(record[field] ?? "").trim() !== "").length, total: shown.length };
 }

@@ -107,6 +107,18 @@ describe("visibleAnswers", () => {
   });
 });
 
+describe("completeness seen by others", () => {
+  it("counts only the answers the viewer may see, so a hidden answer's existence stays hidden", () => {
+    const written = visibleAnswers({ profile: profile(), mission: mission(), relation: "partner" });
+    const blank = visibleAnswers({ profile: profile({ fears: "", irritations: "" }), mission: mission(), relation: "partner" });
+    expect(written.completeness).toBe(1);
+    expect(blank.completeness).toBe(written.completeness);
+    expect(visibleAnswers({ profile: profile({ origin: "" }), mission: mission(), relation: "partner" }).completeness).toBeLessThan(1);
+    expect(visibleAnswers({ profile: profile(), mission: mission(), relation: "stranger" }).completeness).toBe(0);
+    expect(visibleAnswers({ profile: profile({ fears: "" }), mission: mission(), relation: "self" }).completeness).toBeCloseTo(10 / 11);
+  });
+});
+
 describe("completeness", () => {
   it("counts filled answers out of eleven", () => {
     expect(completeness(null, null)).toBe(0);

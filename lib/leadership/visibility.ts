@@ -55,7 +55,11 @@ export type VisibleAnswers = {
   visibility: Partial<Record<AnswerField, Visibility>>;
   skillTags: string[];
   valueTags: string[];
-  /** How many of the owner's answers are filled in (not only the visible ones), 0..1. */
+  /**
+   * Share of the answers this viewer may see that are filled in, 0..1 (of all eleven for the
+   * owner). Answers the viewer may not see do not count either way, so the figure cannot tell
+   * whether a hidden answer was written.
+   */
   completeness: number;
 };
 
@@ -87,7 +91,8 @@ export function visibleAnswers(input: {
   take(mission, MISSION_FIELDS);
 
   if (profile) Object.assign(result, visibleTags({ profile, relation, revealed }));
-  result.completeness = completeness(profile, mission);
+  const shown = Object.keys(result.visibility).length;
+  result.completeness = shown === 0 ? 0 : Object.keys(result.answers).length / shown;
   return result;
 }
 
@@ -107,7 +112,7 @@ export function visibleTags(input: { profile: TagRecord; relation: ViewerRelatio
   return tags;
 }
 
-/** Share of the eleven answers that are filled in. Saying how much is done reveals no answer. */
+/** Share of the eleven answers that are filled in: for the owner's own eyes (others: visibleAnswers). */
 export function completeness(profile: Partial<Record<ProfileField, string>> | null, mission: Partial<Record<MissionField, string>> | null) {
   const filled = ANSWER_FIELDS.filter((field) => {
     const source = (PROFILE_FIELDS as readonly string[]).includes(field) ? profile : mission;

@@ -55,7 +55,7 @@ async function setUp(visibility: { fears: Visibility; personality: Visibility; o
 }
 
 describe("a member's detail", () => {
-  it("shows a partner only what the owner shares with partners, and says how many answers are private", async () => {
+  it("shows a partner only what the owner shares with partners, and says how many answers are not shared with them", async () => {
     const { member, texts, viewer, ownerMembershipId } = await setUp({ fears: "ONLY_ME", personality: "FACILITATORS", origin: "PARTNERS" });
     const detail = await getMemberDetail(viewer(member.id), ownerMembershipId);
     expect(detail?.name).toBe("Owner");
@@ -64,7 +64,8 @@ describe("a member's detail", () => {
     expect(detail?.answers.statement).toBe(texts.statement);
     expect(detail?.skillTags).toEqual(["finance"]);
     expect(detail?.valueTags).toEqual([]);
-    expect(detail?.privateCount).toBe(3);
+    // Fears, personality, irritations and values: counted whether or not anything is written.
+    expect(detail?.notSharedCount).toBe(4);
     const serialised = JSON.stringify(detail);
     expect(serialised).not.toContain(texts.fears);
     expect(serialised).not.toContain(texts.personality);
@@ -82,7 +83,7 @@ describe("a member's detail", () => {
     expect(self?.isSelf).toBe(true);
     expect(self?.answers.fears).toBe(texts.fears);
     expect(self?.valueTags).toEqual(["honesty"]);
-    expect(self?.privateCount).toBe(0);
+    expect(self?.notSharedCount).toBe(0);
   });
 
   it("shows an answer the owner revealed to this partnership, and not in another one", async () => {

@@ -45,9 +45,8 @@ export async function getMemberDetail(viewer: Viewer, membershipId: string) {
     relation,
     revealed: new Set(reveals.map((reveal) => reveal.field)),
   });
-  // Derived from completeness, which is shown anyway: it tells how many, never which.
-  const filled = Math.round(visible.completeness * ANSWER_FIELDS.length);
-  const privateCount = Math.max(0, filled - Object.keys(visible.answers).length);
+  // How many answers the owner does not share with this viewer, written or not.
+  const notSharedCount = ANSWER_FIELDS.length - Object.keys(visible.visibility).length;
 
   return {
     id: member.id,
@@ -63,6 +62,6 @@ export async function getMemberDetail(viewer: Viewer, membershipId: string) {
     skillTags: visible.skillTags,
     valueTags: visible.valueTags,
     completeness: visible.completeness,
-    privateCount,
+    notSharedCount,
   };
 }

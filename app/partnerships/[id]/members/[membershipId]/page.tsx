@@ -144,13 +144,13 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
               <VisibleAnswers fields={MISSION_FIELDS} answers={member.answers} labels={labels} empty={t("nothingShared")} />
             </div>
           </section>
-          {member.privateCount > 0 ? (
+          {member.notSharedCount > 0 ? (
             <p className="flex items-center gap-2 text-sm text-muted">
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
                 <rect x="3" y="7" width="10" height="7" rx="1.5" />
                 <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
               </svg>
-              {t("privateCount", { count: member.privateCount })}
+              {t("notSharedCount", { count: member.notSharedCount })}
             </p>
           ) : null}
         </div>
