@@ -255,6 +255,11 @@ test("needs are reordered and removed with the keyboard alone", async ({ page })
   await page.keyboard.press("Enter");
   await page.keyboard.press("Enter");
   await expect(needs).toHaveText([/Beta/]);
+  // The removed need took the focused button with it: focus goes to the list's heading, and the
+  // next Tab continues from there rather than from the top of the page.
+  await expect(page.getByRole("heading", { level: 2, name: "What is needed" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Move “Beta” up" })).toBeFocused();
 });
 
 test.describe("who may do what", () => {

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusRescue } from "@/components/ui/use-focus-rescue";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/action-state";
 
@@ -19,8 +20,9 @@ type Props = {
 /** One button that runs a server action, with the outcome announced when it fails. */
 export function ActionForm({ action, fields, children, label, variant = "secondary", className = "", buttonClassName = "" }: Props) {
   const [state, formAction] = useFormAction(action);
+  const form = useFocusRescue<HTMLFormElement>();
   return (
-    <form action={formAction} className={className}>
+    <form ref={form} action={formAction} className={className}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

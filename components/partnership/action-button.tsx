@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusRescue } from "@/components/ui/use-focus-rescue";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/action-state";
 
@@ -32,6 +33,7 @@ export function ActionButton({ action, fields, children, variant = "secondary", 
   const confirmRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
+  const form = useFocusRescue<HTMLFormElement>();
 
   useEffect(() => {
     if (asking) confirmRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
@@ -41,7 +43,7 @@ export function ActionButton({ action, fields, children, variant = "secondary", 
 
   const error = state.status === "error" ? state.message : undefined;
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-1">
+    <form ref={form} action={formAction} className="inline-flex flex-col items-start gap-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
