@@ -125,5 +125,5 @@ test("a Dutch partner signs up, fills in their profile and reads the collaborati
   await page.goto(`/partnerships/${partnership.id}/members/${await membershipId(sanne.id, partnership.id)}`);
   await expect(page.getByRole("heading", { level: 2, name: "Waardering en vragen" })).toBeVisible();
   await expect(page.getByText(`Bram Jansen, ${dutchDate(note.createdAt)}`)).toBeVisible();
-  await expect(page.getByText("Profiel en missie voor 27% ingevuld")).toBeVisible();
+  await expect(page.getByText("27% van het profiel en de missie die jij kunt zien is ingevuld")).toBeVisible();
 });

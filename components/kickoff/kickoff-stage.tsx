@@ -106,7 +106,7 @@ function StepTrack() {
   const session = feed.session;
   if (!session) return null;
   return (
-    <ol aria-label={t("stepsLabel")} className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+    <ol aria-label={t("stepsLabel")} className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-3">
       {session.steps.map((step, index) => {
         const current = index === session.currentStep;
         const done = index < session.currentStep;
