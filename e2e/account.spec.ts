@@ -50,7 +50,7 @@ test.describe("data rights", () => {
 
     await page.getByLabel("Type your email address to confirm").fill(leaving.email);
     await page.getByRole("button", { name: "Yes, delete my account" }).click();
-    await expect(page.getByRole("link", { name: "Sign up" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
     await expect(page).toHaveURL(/\/$/);
     expect((await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token"))).toEqual([]);

@@ -5,7 +5,7 @@ test.describe("accounts", () => {
   test("a visitor signs up, signs out and signs in again", async ({ page }) => {
     const email = uniqueEmail("signup");
     await page.goto("/");
-    await page.getByRole("link", { name: "Sign up" }).first().click();
+    await page.getByRole("link", { name: "Sign up" }).click();
     await page.getByLabel("Name").fill("Fatima El Amrani");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("a long enough password");
@@ -15,7 +15,7 @@ test.describe("accounts", () => {
     await expect(page.getByText("Welcome, Fatima El Amrani.")).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 
     await signIn(page, { email: email.toUpperCase(), password: "a long enough password" });

@@ -20,7 +20,7 @@ test.describe("invite links", () => {
     await expect(page.getByText("A climate-adaptive river region by 2035")).toBeVisible();
     await expect(page.getByRole("button", { name: "Join partnership" })).toHaveCount(0);
     // The header's link, like the one on the page, brings the visitor back here.
-    await page.getByRole("link", { name: "Sign in" }).first().click();
+    await page.getByRole("link", { name: "Sign in" }).click();
     await page.getByLabel("Email").fill(visitor.email);
     await page.getByLabel("Password").fill(visitor.password);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -33,7 +33,7 @@ test.describe("invite links", () => {
   test("a signed-out visitor signs up through the header link and comes back", async ({ page }) => {
     const { path } = await partnershipWithInvite();
     await page.goto(path);
-    await page.getByRole("link", { name: "Sign up" }).first().click();
+    await page.getByRole("link", { name: "Sign up" }).click();
     await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Finvite%2F/);
   });
 

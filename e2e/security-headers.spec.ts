@@ -75,7 +75,7 @@ test.describe("security headers and cookies", () => {
       const page = await context.newPage();
       await page.goto(`${local}/profile`);
       await page.getByRole("button", { name: "Sign out" }).click();
-      await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+      await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
       expect((await context.cookies()).filter((cookie) => cookie.name.includes("session-token"))).toEqual([]);
       await page.goto(`${local}/profile`);
       await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofile$/);
