@@ -5,6 +5,7 @@ import { addAgreement } from "@/lib/agreements/add-agreement";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { signInAccountKey } from "@/lib/rate-limit/rules";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole, TEST_PASSWORD } from "@/lib/testing/factories";
 import { addContribution, addNote } from "@/lib/testing/role-factories";
@@ -65,9 +66,13 @@ describe("deleting my account", () => {
     await addNote(partnership.id, other.id, me.id, "about me");
     await startKickoff(partnership.facilitator.id, partnership.id);
     await revealAnswer(me.id, partnership.id, "origin");
+    await expect(signInWithPassword({ email: me.email, password: "a wrong guess", address: "10.9.9.8" }, { pause: async () => {} })).rejects.toBeDefined();
+    expect(await db.rateLimit.count({ where: { key: signInAccountKey(me.email) } })).toBe(1);
     const before = await db.partnership.findUniqueOrThrow({ where: { id: partnership.id }, select: { viewVersion: true } });
 
     await deleteAccount(me.id, me.email);
+    // Not even the count of failed sign-ins under their address is kept.
+    expect(await db.rateLimit.count({ where: { key: signInAccountKey(me.email) } })).toBe(0);
 
     expect(await db.profile.count({ where: { userId: me.id } })).toBe(0);
     expect(await db.mission.count({ where: { userId: me.id } })).toBe(0);

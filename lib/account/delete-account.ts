@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { lockMemberships } from "@/lib/memberships/lock-memberships";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
+import { signInAccountKey } from "@/lib/rate-limit/rules";
 
 /**
  * Deletes a user's account and everything that is theirs (profile, mission, memberships with
@@ -52,6 +53,8 @@ export async function deleteAccount(userId: string, confirmEmail: string) {
     if (remaining.length > 0) await touchPartnershipViews(tx, { partnershipIds: remaining });
     if (emptied.length > 0) await tx.partnership.deleteMany({ where: { id: { in: emptied } } });
     await tx.user.delete({ where: { id: userId } });
+    // Failed sign-ins were counted under the typed address; it goes with the account.
+    await tx.rateLimit.deleteMany({ where: { key: signInAccountKey(user.email) } });
     return { deletedPartnerships: emptied, promotedMemberships: promoted };
   });
   logger.info("account.deleted", {

@@ -1,5 +1,7 @@
 import type { RateLimitRule } from "@/lib/rate-limit/rate-limit";
 
+/** The counter of failed sign-ins for one typed email address. */
+export const signInAccountKey = (email: string) => `sign-in:account:${email}`;
 /** Failed sign-ins for one account: slowed after a few, refused for 15 minutes after 10. */
 export const SIGN_IN_ACCOUNT: RateLimitRule = { limit: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 /** Failed sign-ins from one address, over all accounts. */

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/passwords";
 import { blockedFor, clearAttempts, countAttempt } from "@/lib/rate-limit/rate-limit";
-import { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, SLOW_DOWN_AFTER } from "@/lib/rate-limit/rules";
+import { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, signInAccountKey, SLOW_DOWN_AFTER } from "@/lib/rate-limit/rules";
 import { ZSignInInput } from "@/lib/validation/auth";
 
 /** Why a sign-in was refused; next-auth passes this text to the sign-in form. */
@@ -30,7 +30,7 @@ export async function signInWithPassword(
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) throw new SignInRefused("INVALID_CREDENTIALS");
   const { email, password } = parsed.data;
-  const accountKey = `sign-in:account:${email}`;
+  const accountKey = signInAccountKey(email);
   const addressKey = `sign-in:address:${input.address}`;
 
   const blocked = Math.max(await blockedFor(accountKey), await blockedFor(addressKey));
