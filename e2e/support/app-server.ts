@@ -1,12 +1,25 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+
+/** A port nobody listens on right now, chosen by the system (two workers never get the same). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
 
 /**
  * A second production server of the app, with its own environment, for tests that break things
  * or read the server's log (`logs()` returns what it printed so far).
  */
 export async function startAppServer(env: Record<string, string>) {
-  const port = 3400 + Math.floor(Math.random() * 500);
+  const port = await freePort();
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -15,21 +28,26 @@ export async function startAppServer(env: Record<string, string>) {
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.pid && child.exitCode === null && child.signalCode === null) {
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, sleep(5_000)]);
+    }
+  };
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 120; attempt++) {
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the app server stopped before it answered:\n${output}`);
     try {
       await fetch(`${url}/sign-in`);
       break;
     } catch {
+      if (attempt >= 120) {
+        await stop();
+        throw new Error(`the app server did not answer within 30 s:\n${output}`);
+      }
       await sleep(250);
     }
   }
-  return {
-    url,
-    logs: () => output,
-    stop: async () => {
-      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-      await sleep(200);
-    },
-  };
+  return { url, logs: () => output, stop };
 }
