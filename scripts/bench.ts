@@ -235,7 +235,7 @@ async function startServer(extraEnv: Record<string, string>) {
   child.stdout?.on("data", (chunk: Buffer) => {
     queryLines += chunk.toString().split("\n").filter((line) => line.includes('"db.query"')).length;
   });
-  for (let attempt = 0; attempt < 120; attempt++) {
+  for (let attempt = 0; attempt < 120 && child.exitCode === null; attempt++) {
     try {
       if ((await fetch(`${BASE}/sign-in`)).ok) return child;
     } catch {
@@ -243,15 +243,19 @@ async function startServer(extraEnv: Record<string, string>) {
     }
     await sleep(250);
   }
+  await stopServer(child);
   throw new Error(`the server did not start:\n${errors}`);
 }
 
 async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || !child.pid) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  await Promise.race([exited, sleep(5_000)]);
-  // `next start` leaves its server as a child in the same group: wait until the port is free.
+  if (!child.pid) return;
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid, "SIGTERM");
+    await Promise.race([exited, sleep(5_000)]);
+  }
+  // `next start` leaves its server as a child in the same group: wait until the port is free,
+  // and end the group for good if it lingers, so that the next scenario measures a new server.
   for (let attempt = 0; attempt < 40; attempt++) {
     try {
       await fetch(`${BASE}/sign-in`);
@@ -260,6 +264,13 @@ async function stopServer(child: ChildProcess) {
       return;
     }
   }
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+  await sleep(500);
+  if (await fetch(`${BASE}/sign-in`).then(() => true, () => false)) throw new Error(`port ${PORT} is still in use after stopping the server`);
 }
 
 async function signIn(email: string) {
