@@ -21,8 +21,8 @@ function decodes(path: string) {
  * friendly 503 while the database is unreachable. Server actions sent by script pass: their
  * forms say that nothing was saved (signing out and choosing a language work without the
  * database). Forms sent without JavaScript get the 503 page. Any action is refused when its body
- * is too large or does not decode. Access itself is
- * checked where the data is read (lib/guards.ts), not here.
+ * is too large or does not decode. Access itself is checked where the data is read
+ * (lib/guards.ts), not here.
  */
 export async function proxy(request: NextRequest) {
   // A path that does not decode (e.g. an encoded lone surrogate) would fail deep in routing.

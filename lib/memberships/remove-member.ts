@@ -7,8 +7,9 @@ import { facilitatorOf } from "@/lib/memberships/member-of";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 
 /**
- * Takes someone out of the partnership (their role there, contributions and reveals go;
- * their profile stays theirs); facilitators only. The last facilitator cannot be removed (LAST_FACILITATOR).
+ * Takes someone out of the partnership (their role there, contributions and reveals go; their
+ * profile stays theirs); facilitators only. The last facilitator cannot be removed
+ * (LAST_FACILITATOR).
  */
 export async function removeMember(actorId: string, partnershipId: string, membershipId: string) {
   return logRefusals("member.remove", { actorId, partnershipId, membershipId }, () =>
