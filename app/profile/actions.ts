@@ -8,12 +8,12 @@ import { saveMission } from "@/lib/missions/save-mission";
 import { asFormValues } from "@/lib/profiles/as-form-values";
 import { saveProfile } from "@/lib/profiles/save-profile";
 import { validatedAction } from "@/lib/validated-action";
-import { ZSaveMissionInput, ZSaveProfileInput } from "@/lib/validation/profile";
+import { ZSaveMissionInput, ZSaveProfileInput, type SaveMissionInput, type SaveProfileInput } from "@/lib/validation/profile";
 
-type Outcome = { status: "saved"; version: number } | { status: "conflict"; current: { version: number } & Record<string, string | string[] | number> };
+type Outcome = Awaited<ReturnType<typeof saveProfile>> | Awaited<ReturnType<typeof saveMission>>;
 
 /** Saved: the new version for the form. Refused: the typed text back, beside the version stored meanwhile. */
-async function settle(outcome: Outcome, input: { version: number } & Record<string, string | string[] | number>): Promise<ActionState> {
+async function settle(outcome: Outcome, input: SaveProfileInput | SaveMissionInput): Promise<ActionState> {
   if (outcome.status === "conflict") {
     const { version, ...current } = outcome.current;
     const t = await getTranslations("profile");
