@@ -46,6 +46,23 @@ export default defineConfig([
     },
   },
   {
+    // Layers: routes (app) use components and lib; components use lib; lib uses neither. Server
+    // actions reach components as props from the page that owns them.
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*"], message: "Pass the action or data in from the route instead." }] }],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "@/components/*"], message: "Domain code does not depend on routes or components." }] },
+      ],
+    },
+  },
+  {
     // Playwright fixtures receive a `use` callback that is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

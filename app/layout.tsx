@@ -5,6 +5,8 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentUser } from "@/lib/guards";
 import { clientMessages } from "@/lib/i18n/messages";
+import { chooseLanguage } from "./actions/locale";
+import { signOutAction } from "./actions/sign-out";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
-          <SiteHeader signedIn={Boolean(user)} />
+          <SiteHeader signedIn={Boolean(user)} actions={{ signOut: signOutAction, chooseLanguage }} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -10,6 +10,7 @@ import { asFormValues } from "@/lib/profiles/as-form-values";
 import { getMyProfile } from "@/lib/profiles/get-my-profile";
 import { listTagSuggestions } from "@/lib/tags/list-tag-suggestions";
 import { saveMissionAction, saveProfileAction } from "./actions";
+import { deleteAccountAction } from "./account-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
@@ -92,7 +93,7 @@ export default async function ProfilePage() {
           copy={copy}
         />
       </div>
-      <DataRights />
+      <DataRights deleteAction={deleteAccountAction} />
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { deleteAccountAction } from "@/app/profile/account-actions";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { buttonClass } from "@/components/ui/button";
+import type { FormAction } from "@/components/ui/use-form-action";
 
 /**
  * The signed-in user's data rights: `Download my data` (a JSON file) and `Delete my account`.
- * Takes no props: it acts for whoever is signed in.
+ * It acts for whoever is signed in.
  */
-export async function DataRights() {
+export async function DataRights({ deleteAction }: { deleteAction: FormAction }) {
   const t = await getTranslations("account");
   return (
     <section aria-labelledby="data-rights-title" className="space-y-6 rounded-lg border border-line bg-surface p-6">
@@ -23,7 +23,7 @@ export async function DataRights() {
       <div className="space-y-2 border-t border-line pt-6">
         <p className="text-sm text-muted">{t("deleteHint")}</p>
         <DeleteAccountForm
-          action={deleteAccountAction}
+          action={deleteAction}
           labels={{
             delete: t("delete"),
             confirmEmail: t("confirmEmail"),

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AgreementsEditor } from "@/components/kickoff/agreements-editor";
-import { addAgreementAction, editAgreementAction, removeAgreementAction } from "@/app/partnerships/[id]/kickoff/actions";
+import type { FormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   partnershipId: string;
@@ -8,10 +8,11 @@ type Props = {
   facilitator: boolean;
   /** At the agreements step the section is the step's main content. */
   emphasised?: boolean;
+  actions: { add: FormAction; edit: FormAction; remove: FormAction };
 };
 
 /** The partnership's agreements: a list for members, an editor for facilitators. */
-export async function AgreementsSection({ partnershipId, agreements, facilitator, emphasised = false }: Props) {
+export async function AgreementsSection({ partnershipId, agreements, facilitator, emphasised = false, actions }: Props) {
   const t = await getTranslations("kickoff.agreements");
   return (
     <section
@@ -27,7 +28,7 @@ export async function AgreementsSection({ partnershipId, agreements, facilitator
           <AgreementsEditor
             partnershipId={partnershipId}
             agreements={agreements}
-            actions={{ add: addAgreementAction, edit: editAgreementAction, remove: removeAgreementAction }}
+            actions={actions}
           />
         ) : agreements.length === 0 ? (
           <p className="text-muted">{t("empty")}</p>

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { startKickoffAction } from "@/app/partnerships/[id]/kickoff/actions";
 import { KickoffFeedProvider } from "@/components/kickoff/kickoff-feed";
 import { KickoffPanelIdle } from "@/components/kickoff/kickoff-panel-idle";
 import { KickoffPanelLive } from "@/components/kickoff/kickoff-panel-live";
 import { StartKickoffForm } from "@/components/kickoff/start-kickoff-form";
+import type { FormAction } from "@/components/ui/use-form-action";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
 import { KICKOFF_STEP_KINDS } from "@/lib/kickoff/steps";
@@ -12,6 +12,7 @@ type Props = {
   partnershipId: string;
   /** The viewer's membership of the partnership, as `requireMember` returns it. */
   membership: { userId: string; role: MemberRole };
+  startAction: FormAction;
 };
 
 /**
@@ -19,11 +20,11 @@ type Props = {
  * sees its current step (following it live) and a link to join. Without a running kickoff the
  * panel is plain server markup: no live connection is held open for a view nobody is presenting.
  */
-export async function KickoffPanel({ partnershipId, membership }: Props) {
+export async function KickoffPanel({ partnershipId, membership, startAction }: Props) {
   const [feed, t] = await Promise.all([getKickoffFeed(membership.userId, partnershipId), getTranslations("kickoff")]);
   const facilitator = membership.role === "FACILITATOR";
   const startForm = facilitator ? (
-    <StartKickoffForm partnershipId={partnershipId} action={startKickoffAction} label={t("start")} pendingLabel={t("starting")} />
+    <StartKickoffForm partnershipId={partnershipId} action={startAction} label={t("start")} pendingLabel={t("starting")} />
   ) : null;
   if (feed.session?.status !== "RUNNING") {
     if (!facilitator) return null;

@@ -1,13 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/kickoff/action-form";
-import { hideAnswerAction, revealAnswerAction } from "@/app/partnerships/[id]/kickoff/actions";
+import type { FormAction } from "@/components/ui/use-form-action";
 import type { RevealableAnswer } from "@/lib/reveals/list-revealable-answers";
 
 /**
  * The member's own hidden answers, each with a control to show it to this partnership (while a
  * kickoff runs) or to hide it again (any time).
  */
-export async function RevealControls({ partnershipId, answers, canReveal }: { partnershipId: string; answers: RevealableAnswer[]; canReveal: boolean }) {
+type Props = {
+  partnershipId: string;
+  answers: RevealableAnswer[];
+  canReveal: boolean;
+  actions: { reveal: FormAction; hide: FormAction };
+};
+
+export async function RevealControls({ partnershipId, answers, canReveal, actions }: Props) {
   const t = await getTranslations("kickoff");
   const shown = canReveal ? answers : answers.filter((answer) => answer.revealed);
   if (!canReveal && shown.length === 0) return null;
@@ -36,11 +43,11 @@ export async function RevealControls({ partnershipId, answers, canReveal }: { pa
                   <p className="mt-1 line-clamp-2 whitespace-pre-line text-sm text-muted">{answer.text}</p>
                 </div>
                 {answer.revealed ? (
-                  <ActionForm action={hideAnswerAction} fields={{ partnershipId, field: answer.field }} label={t("reveal.hide", { field })}>
+                  <ActionForm action={actions.hide} fields={{ partnershipId, field: answer.field }} label={t("reveal.hide", { field })}>
                     {t("reveal.hideShort")}
                   </ActionForm>
                 ) : (
-                  <ActionForm action={revealAnswerAction} fields={{ partnershipId, field: answer.field }} label={t("reveal.reveal", { field })}>
+                  <ActionForm action={actions.reveal} fields={{ partnershipId, field: answer.field }} label={t("reveal.reveal", { field })}>
                     {t("reveal.revealShort")}
                   </ActionForm>
                 )}

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { chooseLanguage } from "@/app/actions/locale";
 import { LOCALES } from "@/lib/i18n/config";
 
 /**
@@ -7,7 +6,7 @@ import { LOCALES } from "@/lib/i18n/config";
  * Each button says which language it picks in that language itself (and is marked so with
  * `lang`), so that someone who does not read the current language still finds their own.
  */
-export async function LanguageSwitch() {
+export async function LanguageSwitch({ action }: { action: (formData: FormData) => Promise<void> }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
   const options = await Promise.all(
@@ -17,7 +16,7 @@ export async function LanguageSwitch() {
     }),
   );
   return (
-    <form action={chooseLanguage} className="flex items-center gap-1" aria-label={t("language")}>
+    <form action={action} className="flex items-center gap-1" aria-label={t("language")}>
       {options.map(({ option, label }) => (
         <button
           key={option}

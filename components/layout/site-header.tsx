@@ -4,7 +4,12 @@ import { AuthLinks } from "@/components/layout/auth-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
-export async function SiteHeader({ signedIn }: { signedIn: boolean }) {
+type Props = {
+  signedIn: boolean;
+  actions: { signOut: () => Promise<void>; chooseLanguage: (formData: FormData) => Promise<void> };
+};
+
+export async function SiteHeader({ signedIn, actions }: Props) {
   const t = await getTranslations("common");
   return (
     <header className="no-print border-b border-line bg-surface">
@@ -22,12 +27,12 @@ export async function SiteHeader({ signedIn }: { signedIn: boolean }) {
               <Link href="/profile" className="rounded-md px-3 py-1.5 text-sm font-medium text-ink hover:bg-brand-50">
                 {t("myProfile")}
               </Link>
-              <SignOutButton label={t("signOut")} />
+              <SignOutButton label={t("signOut")} action={actions.signOut} />
             </>
           ) : (
             <AuthLinks signInLabel={t("signIn")} signUpLabel={t("signUp")} />
           )}
-          <LanguageSwitch />
+          <LanguageSwitch action={actions.chooseLanguage} />
         </nav>
       </div>
     </header>

@@ -12,6 +12,7 @@ import { getCollaborationView } from "@/lib/collaboration/get-collaboration-view
 import { requireMember } from "@/lib/guards";
 import { getPartnershipHeader } from "@/lib/partnerships/get-partnership-header";
 import { parseCollaborationFilters } from "@/lib/validation/collaboration";
+import { startKickoffAction } from "./kickoff/actions";
 
 export async function generateMetadata({ params }: PageProps<"/partnerships/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -37,7 +38,7 @@ export default async function CollaborationViewPage({ params, searchParams }: Pa
         </div>
         <PrintButton label={t("print")} />
       </div>
-      <KickoffPanel partnershipId={id} membership={membership} />
+      <KickoffPanel partnershipId={id} membership={membership} startAction={startKickoffAction} />
 
       <GoalPanel view={view} facilitator={membership.role === "FACILITATOR"} />
 

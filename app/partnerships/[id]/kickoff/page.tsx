@@ -19,13 +19,21 @@ import { listKickoffCompletion } from "@/lib/kickoff/list-kickoff-completion";
 import { listRevealableAnswers } from "@/lib/reveals/list-revealable-answers";
 import { listRevealedAnswers } from "@/lib/reveals/list-revealed-answers";
 import {
+  addAgreementAction,
+  editAgreementAction,
   editKickoffStepAction,
   endKickoffAction,
+  hideAnswerAction,
   kickoffTimerAction,
   moveKickoffAction,
+  removeAgreementAction,
   reorderKickoffStepAction,
+  revealAnswerAction,
   startKickoffAction,
 } from "./actions";
+
+const agreementActions = { add: addAgreementAction, edit: editAgreementAction, remove: removeAgreementAction };
+const revealActions = { reveal: revealAnswerAction, hide: hideAnswerAction };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("kickoff"))("title") };
@@ -63,15 +71,15 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
               {currentStep ? (
                 <StepBound stepId={currentStep.id}>
                   {currentStep.kind === "AGREEMENTS" ? (
-                    <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} emphasised />
+                    <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} actions={agreementActions} emphasised />
                   ) : (
                     <StepPanel kind={currentStep.kind} partnershipId={id} viewerId={user.id} />
                   )}
                 </StepBound>
               ) : null}
               <SharedAnswers members={revealed} showEmpty />
-              <RevealControls partnershipId={id} answers={revealable} canReveal />
-              {currentKind !== "AGREEMENTS" ? <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} /> : null}
+              <RevealControls partnershipId={id} answers={revealable} canReveal actions={revealActions} />
+              {currentKind !== "AGREEMENTS" ? <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} actions={agreementActions} /> : null}
             </div>
             <aside className="space-y-6">
               <CompletionPanel members={completion} />
@@ -94,9 +102,9 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
                 <p className="rounded-md border border-dashed border-line bg-surface px-4 py-3 text-muted">{t("notRunning")}</p>
               )}
             </header>
-            <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} />
+            <AgreementsSection partnershipId={id} agreements={agreements} facilitator={facilitator} actions={agreementActions} />
             <SharedAnswers members={revealed} showEmpty={false} />
-            <RevealControls partnershipId={id} answers={revealable} canReveal={false} />
+            <RevealControls partnershipId={id} answers={revealable} canReveal={false} actions={revealActions} />
             <CompletionPanel members={completion} />
           </div>
         )}
