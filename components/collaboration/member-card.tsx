@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { MemberCard as MemberCardData } from "@/lib/collaboration/build-collaboration-view";
+import { AlignmentDots } from "@/components/member/alignment-dots";
 
 type Props = { member: MemberCardData; partnershipId: string };
 
@@ -41,11 +42,7 @@ export function MemberCard({ member, partnershipId }: Props) {
         <div className="flex flex-wrap items-center justify-between gap-2">
           <dt>{t("alignment")}</dt>
           <dd className="flex items-center gap-2">
-            <span className="dots" aria-hidden="true">
-              {[1, 2, 3, 4, 5].map((level) => (
-                <i key={level} className={member.alignment !== null && level <= member.alignment ? "on" : undefined} />
-              ))}
-            </span>
+            <AlignmentDots value={member.alignment} />
             {member.alignment ? t("alignmentValue", { value: member.alignment }) : t("alignmentNone")}
           </dd>
         </div>

@@ -4,7 +4,7 @@ import { AlignmentMap } from "@/components/collaboration/alignment-map";
 import { ContributionsMatrix } from "@/components/collaboration/contributions-matrix";
 import { GoalPanel } from "@/components/collaboration/goal-panel";
 import { MemberCard } from "@/components/collaboration/member-card";
-import { PrintButton } from "@/components/collaboration/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { SharedGround } from "@/components/collaboration/shared-ground";
 import { ViewFilters } from "@/components/collaboration/view-filters";
 import { KickoffPanel } from "@/components/kickoff/kickoff-panel";
@@ -36,7 +36,7 @@ export default async function CollaborationViewPage({ params, searchParams }: Pa
           <p className="text-sm font-semibold uppercase tracking-wide text-accent-700">{t("pageTitle")}</p>
           <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{view.partnership.name}</h1>
         </div>
-        <PrintButton label={t("print")} />
+        <PrintButton label={t("print")} className="px-3 py-1.5 text-sm" />
       </div>
       <KickoffPanel partnershipId={id} membership={membership} startAction={startKickoffAction} />
 

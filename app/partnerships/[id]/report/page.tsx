@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { KickoffReport } from "@/components/exports/kickoff-report";
-import { PrintButton } from "@/components/exports/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { requireMember } from "@/lib/guards";
 import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { loadPartnershipReport } from "@/lib/exports/load-partnership-report";

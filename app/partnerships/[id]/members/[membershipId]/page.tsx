@@ -11,6 +11,7 @@ import { ANSWER_FIELDS, MISSION_FIELDS, PROFILE_FIELDS, type AnswerField } from 
 import { getMemberDetail } from "@/lib/members/get-member-detail";
 import { listNotesAbout } from "@/lib/notes/list-notes-about";
 import { addNoteAction, deleteNoteAction } from "./actions";
+import { AlignmentDots } from "@/components/member/alignment-dots";
 
 /** The member as the signed-in viewer may see them; keyed by the ids, so the title and the page share one read. */
 const memberFor = cache(async (partnershipId: string, membershipId: string) => {
@@ -218,15 +219,5 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
         </section>
       </div>
     </div>
-  );
-}
-
-function AlignmentDots({ value }: { value: number }) {
-  return (
-    <span aria-hidden="true" className="flex gap-1">
-      {[1, 2, 3, 4, 5].map((step) => (
-        <span key={step} className={`size-2.5 rounded-full ${step <= value ? "bg-brand-500" : "bg-brand-100"}`} />
-      ))}
-    </span>
   );
 }
