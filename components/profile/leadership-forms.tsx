@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { AnswerField } from "@/components/profile/answer-field";
 import { TagsField } from "@/components/profile/tags-field";
@@ -12,6 +12,7 @@ import { idleState, shownValue, type ActionState } from "@/lib/action-state";
 import { MISSION_FIELDS, PROFILE_FIELDS, TAG_FIELDS, type AnswerField as Field, type TagField } from "@/lib/leadership/fields";
 import { normaliseTags } from "@/lib/tags/normalise-tags";
 import { LIMITS } from "@/lib/validation/limits";
+import { useFocusFirstInvalid } from "@/components/ui/use-focus-first-invalid";
 
 type FormAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 /** A stored profile or mission as the form shows it: every value a string. */
@@ -91,13 +92,7 @@ function AnswersForm({ name, title, intro, fields, stored, action, submitLabel, 
     return action(previous, formData);
   });
 
-  useEffect(() => {
-    if (state.status !== "error") return;
-    // Centred, so that the message under the field is not hidden behind the save bar.
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    invalid?.focus({ preventScroll: true });
-    invalid?.scrollIntoView({ block: "center" });
-  }, [state]);
+  useFocusFirstInvalid(formRef, state);
 
   const errors = state.fieldErrors ?? {};
   const version = typeof state.data?.version === "number" ? state.data.version : stored.version;

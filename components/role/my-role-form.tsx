@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { controlClass, FieldFrame, TextAreaField, TextField, describedBy } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { shownValue, type ActionState } from "@/lib/action-state";
+import { useFocusFirstInvalid } from "@/components/ui/use-focus-first-invalid";
 
 type Need = { id: string; title: string; description: string; contributesLabel: string; noteLabel: string };
 
@@ -40,13 +41,7 @@ export function MyRoleForm({ action, partnershipId, saved, needs, copy }: Props)
   const t = useTranslations("common");
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction] = useFormAction(action);
-  useEffect(() => {
-    if (state.status !== "error") return;
-    // Centred, so that the message under the field is not hidden behind the save bar.
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    invalid?.focus({ preventScroll: true });
-    invalid?.scrollIntoView({ block: "center" });
-  }, [state]);
+  useFocusFirstInvalid(formRef, state);
 
   const errors = state.fieldErrors ?? {};
   const typedList = (name: string) => {
