@@ -11,42 +11,28 @@ export function ViewFilters({ view }: { view: CollaborationView }) {
   const active = Boolean(filters.organisation || filters.needId || filters.role);
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-xl border border-line bg-surface p-4 shadow-sm" aria-label={t("filtersTitle")}>
-      <div className="min-w-44 flex-1">
-        <label htmlFor="filter-organisation" className="block text-sm font-medium">
-          {t("filterOrganisation")}
-        </label>
-        <select id="filter-organisation" name="organisation" defaultValue={filters.organisation ?? ""} className={controlClass()}>
-          <option value="">{t("filterAll")}</option>
-          {filterOptions.organisations.map((organisation) => (
-            <option key={organisation} value={organisation}>
-              {organisation}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-44 flex-1">
-        <label htmlFor="filter-need" className="block text-sm font-medium">
-          {t("filterNeed")}
-        </label>
-        <select id="filter-need" name="need" defaultValue={filters.needId ?? ""} className={controlClass()}>
-          <option value="">{t("filterAll")}</option>
-          {filterOptions.needs.map((need) => (
-            <option key={need.id} value={need.id}>
-              {need.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-36">
-        <label htmlFor="filter-role" className="block text-sm font-medium">
-          {t("filterRole")}
-        </label>
-        <select id="filter-role" name="role" defaultValue={filters.role ?? ""} className={controlClass()}>
-          <option value="">{t("filterAll")}</option>
-          <option value="FACILITATOR">{t("role.FACILITATOR")}</option>
-          <option value="MEMBER">{t("role.MEMBER")}</option>
-        </select>
-      </div>
+      <FilterSelect
+        name="organisation"
+        label={t("filterOrganisation")}
+        value={filters.organisation}
+        allLabel={t("filterAll")}
+        options={filterOptions.organisations.map((organisation) => ({ value: organisation, label: organisation }))}
+      />
+      <FilterSelect
+        name="need"
+        label={t("filterNeed")}
+        value={filters.needId}
+        allLabel={t("filterAll")}
+        options={filterOptions.needs.map((need) => ({ value: need.id, label: need.title }))}
+      />
+      <FilterSelect
+        name="role"
+        label={t("filterRole")}
+        value={filters.role}
+        allLabel={t("filterAll")}
+        options={(["FACILITATOR", "MEMBER"] as const).map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        narrow
+      />
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("primary")}>
           {t("applyFilters")}
@@ -58,5 +44,33 @@ export function ViewFilters({ view }: { view: CollaborationView }) {
         ) : null}
       </div>
     </form>
+  );
+}
+
+type FilterSelectProps = {
+  name: string;
+  label: string;
+  value: string | null | undefined;
+  allLabel: string;
+  options: { value: string; label: string }[];
+  narrow?: boolean;
+};
+
+function FilterSelect({ name, label, value, allLabel, options, narrow = false }: FilterSelectProps) {
+  const id = `filter-${name}`;
+  return (
+    <div className={narrow ? "min-w-36" : "min-w-44 flex-1"}>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={controlClass()}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
