@@ -17,3 +17,10 @@ export const ZDeleteNoteInput = z.object({
   noteId: recordId,
 });
 export type DeleteNoteInput = z.infer<typeof ZDeleteNoteInput>;
+
+/** A note the member it is about, or a facilitator, takes out of view (its author still sees that it was removed). */
+export const ZRemoveNoteInput = z.object({
+  partnershipId: recordId,
+  noteId: recordId,
+});
+export type RemoveNoteInput = z.infer<typeof ZRemoveNoteInput>;

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/guards";
 import { addNote } from "@/lib/notes/add-note";
 import { deleteNote } from "@/lib/notes/delete-note";
+import { removeNote } from "@/lib/notes/remove-note";
 import { validatedAction } from "@/lib/validated-action";
-import { ZAddNoteInput, ZDeleteNoteInput } from "@/lib/validation/note";
+import { ZAddNoteInput, ZDeleteNoteInput, ZRemoveNoteInput } from "@/lib/validation/note";
 
 export const addNoteAction = validatedAction(ZAddNoteInput, async (input) => {
   const { user } = await requireMember(input.partnershipId);
@@ -16,5 +17,12 @@ export const addNoteAction = validatedAction(ZAddNoteInput, async (input) => {
 export const deleteNoteAction = validatedAction(ZDeleteNoteInput, async (input) => {
   const { user } = await requireMember(input.partnershipId);
   await deleteNote(user.id, input);
+  revalidatePath(`/partnerships/${input.partnershipId}/members`, "layout");
+});
+
+/** The member a note is about, or a facilitator, takes it out of view; its author still sees that it was removed. */
+export const removeNoteAction = validatedAction(ZRemoveNoteInput, async (input) => {
+  const { user } = await requireMember(input.partnershipId);
+  await removeNote(user.id, input);
   revalidatePath(`/partnerships/${input.partnershipId}/members`, "layout");
 });

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DeleteNoteButton } from "@/components/member/delete-note-button";
+import { NoteActionButton } from "@/components/member/note-action-button";
 import { NoteForm } from "@/components/member/note-form";
 import { VisibleAnswers } from "@/components/member/visible-answers";
 import { requireMember } from "@/lib/guards";
 import { ANSWER_FIELDS, MISSION_FIELDS, PROFILE_FIELDS, type AnswerField } from "@/lib/leadership/fields";
 import { getMemberDetail } from "@/lib/members/get-member-detail";
 import { listNotesAbout } from "@/lib/notes/list-notes-about";
-import { addNoteAction, deleteNoteAction } from "./actions";
+import { addNoteAction, deleteNoteAction, removeNoteAction } from "./actions";
 import { AlignmentDots } from "@/components/member/alignment-dots";
 
 /** The member as the signed-in viewer may see them; keyed by the ids, so the title and the page share one read. */
@@ -163,39 +163,83 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
             </h2>
             <p className="mt-1 text-sm text-muted">{t("notesIntro")}</p>
           </div>
+          {notes.some((note) => note.removable) ? (
+            <p className="text-sm text-muted">{t(viewer.role === "FACILITATOR" && !member.isSelf ? "removeHintFacilitator" : "removeHintSelf")}</p>
+          ) : null}
           {notes.length === 0 ? (
             <p className="rounded-lg border border-dashed border-line p-4 text-sm text-muted">{t("noNotes")}</p>
           ) : (
             <ul className="space-y-3">
-              {notes.map((note) => (
-                <li
-                  key={note.id}
-                  className={`rounded-lg border p-4 ${note.kind === "APPRECIATION" ? "border-brand-200 bg-brand-50/60" : "border-accent-500/30 bg-accent-100/40"}`}
-                >
-                  <article aria-labelledby={`note-${note.id}-kind`}>
-                    <div className="flex items-start justify-between gap-2">
-                      <p id={`note-${note.id}-kind`} className="text-xs font-semibold uppercase tracking-wide text-muted">
-                        {t(`kind.${note.kind}`)}
+              {notes.map((note) => {
+                const date = format.dateTime(note.createdAt, { dateStyle: "medium" });
+                const byline = t("byline", { name: note.mine ? t("byYou") : note.authorName, date });
+                if (note.removed) {
+                  // Only its author is given a removed note: the words are theirs, nobody else sees them.
+                  return (
+                    <li key={note.id} className="rounded-lg border border-dashed border-line bg-surface p-4">
+                      <article aria-labelledby={`note-${note.id}-kind`}>
+                        <div className="flex items-start justify-between gap-2">
+                          <p id={`note-${note.id}-kind`} className="text-xs font-semibold uppercase tracking-wide text-muted">
+                            {t(`kind.${note.kind}`)}
+                          </p>
+                          <NoteActionButton
+                            action={deleteNoteAction}
+                            partnershipId={partnershipId}
+                            noteId={note.id}
+                            label={t("deleteNote")}
+                            describedBy={`note-${note.id}-removed`}
+                          />
+                        </div>
+                        <p id={`note-${note.id}-removed`} className="mt-1 font-medium">
+                          {t("removedNote")}
+                        </p>
+                        <p className="mt-1 text-sm text-muted">{t("removedNoteHint")}</p>
+                        <details className="mt-2 text-sm">
+                          <summary className="cursor-pointer font-medium text-brand-700">{t("removedNoteText")}</summary>
+                          <p className="mt-1 whitespace-pre-line break-words text-muted">{note.body}</p>
+                        </details>
+                        <p className="mt-2 text-sm text-muted">{byline}</p>
+                      </article>
+                    </li>
+                  );
+                }
+                return (
+                  <li
+                    key={note.id}
+                    className={`rounded-lg border p-4 ${note.kind === "APPRECIATION" ? "border-brand-200 bg-brand-50/60" : "border-accent-500/30 bg-accent-100/40"}`}
+                  >
+                    <article aria-labelledby={`note-${note.id}-kind`}>
+                      <div className="flex items-start justify-between gap-2">
+                        <p id={`note-${note.id}-kind`} className="text-xs font-semibold uppercase tracking-wide text-muted">
+                          {t(`kind.${note.kind}`)}
+                        </p>
+                        {note.mine ? (
+                          <NoteActionButton
+                            action={deleteNoteAction}
+                            partnershipId={partnershipId}
+                            noteId={note.id}
+                            label={t("deleteNote")}
+                            describedBy={`note-${note.id}-body`}
+                          />
+                        ) : note.removable ? (
+                          <NoteActionButton
+                            action={removeNoteAction}
+                            partnershipId={partnershipId}
+                            noteId={note.id}
+                            label={t("removeNote")}
+                            accessibleName={t("removeNoteFrom", { name: note.authorName })}
+                            describedBy={`note-${note.id}-body`}
+                          />
+                        ) : null}
+                      </div>
+                      <p id={`note-${note.id}-body`} className="mt-1 whitespace-pre-line break-words">
+                        {note.body}
                       </p>
-                      {note.mine ? (
-                        <DeleteNoteButton
-                          action={deleteNoteAction}
-                          partnershipId={partnershipId}
-                          noteId={note.id}
-                          label={t("deleteNote")}
-                          describedBy={`note-${note.id}-body`}
-                        />
-                      ) : null}
-                    </div>
-                    <p id={`note-${note.id}-body`} className="mt-1 whitespace-pre-line break-words">
-                      {note.body}
-                    </p>
-                    <p className="mt-2 text-sm text-muted">
-                      {t("byline", { name: note.mine ? t("byYou") : note.authorName, date: format.dateTime(note.createdAt, { dateStyle: "medium" }) })}
-                    </p>
-                  </article>
-                </li>
-              ))}
+                      <p className="mt-2 text-sm text-muted">{byline}</p>
+                    </article>
+                  </li>
+                );
+              })}
             </ul>
           )}
           {member.isSelf ? null : (

@@ -10,19 +10,25 @@ type Props = {
   partnershipId: string;
   noteId: string;
   label: string;
-  /** The id of the note's text, so that each delete button says which note it removes. */
+  /** The button's full name when its label alone does not say whose note it acts on. */
+  accessibleName?: string;
+  /** The id of the note's text, so that each button says which note it acts on. */
   describedBy: string;
 };
 
-/** Shown only on the author's own notes; the server checks authorship again. */
-export function DeleteNoteButton({ action, partnershipId, noteId, label, describedBy }: Props) {
+/**
+ * Deletes the author's own note, or removes a note from view for the member it is about or a
+ * facilitator. Shown only to those; the server checks again. The note's row goes away on success,
+ * so the keyboard's focus is moved to the notes' heading rather than lost.
+ */
+export function NoteActionButton({ action, partnershipId, noteId, label, accessibleName, describedBy }: Props) {
   const [state, formAction] = useFormAction(action);
   const form = useFocusRescue<HTMLFormElement>();
   return (
     <form ref={form} action={formAction} className="flex flex-col items-end gap-1">
       <input type="hidden" name="partnershipId" value={partnershipId} />
       <input type="hidden" name="noteId" value={noteId} />
-      <SubmitButton variant="ghost" className="px-2 py-1 text-sm" aria-describedby={describedBy}>
+      <SubmitButton variant="ghost" className="px-2 py-1 text-sm" aria-label={accessibleName} aria-describedby={describedBy}>
         {label}
       </SubmitButton>
       {state.status === "error" ? (
