@@ -5,8 +5,9 @@ import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-select
 /**
  * Everything the app keeps about a user that is theirs, as one JSON document (the right of
  * access and to data portability): account, profile, mission, memberships with their role and
- * contributions, notes they wrote, answers they revealed, agreements they recorded and invite
- * links they made. Never the password hash, nor other people's answers.
+ * contributions, notes they wrote (marked if removed) and notes others wrote about them (not those
+ * taken out of view), answers they revealed, agreements they recorded and invite links they made.
+ * Never the password hash, nor other people's answers.
  */
 export async function exportMyData(userId: string, exportedAt = new Date()) {
   const user = await db.user.findUniqueOrThrow({
@@ -34,7 +35,12 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
           contributions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { note: true, createdAt: true, need: { select: { title: true } } } },
           notesWritten: {
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: { kind: true, body: true, createdAt: true, subject: { select: { user: { select: { name: true } } } } },
+            select: { kind: true, body: true, createdAt: true, removedAt: true, subject: { select: { user: { select: { name: true } } } } },
+          },
+          notesReceived: {
+            where: { removedAt: null },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { kind: true, body: true, createdAt: true, author: { select: { user: { select: { name: true } } } } },
           },
         },
       },
@@ -66,6 +72,14 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
       notesWritten: membership.notesWritten.map((note) => ({
         kind: note.kind,
         to: note.subject.user.name,
+        body: note.body,
+        createdAt: note.createdAt,
+        removedAt: note.removedAt,
+      })),
+      notesReceived: membership.notesReceived.map((note) => ({
+        kind: note.kind,
+        from: note.author.user.name,
+        partnership: membership.partnership.name,
         body: note.body,
         createdAt: note.createdAt,
       })),
