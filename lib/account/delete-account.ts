@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudienceChange } from "@/lib/audience/record-audience-change";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -10,8 +11,8 @@ import { signInAccountKey } from "@/lib/rate-limit/rules";
  * Deletes a user's account and everything that is theirs (profile, mission, memberships with
  * contributions and notes, reveals: the foreign keys cascade), confirmed by typing the account's
  * email. Partnerships stay consistent, all in one transaction: where the user was the last
- * facilitator, the longest-standing other member becomes facilitator; a partnership left with
- * no members is deleted.
+ * facilitator, the longest-standing other member becomes facilitator (and the members whose
+ * "Facilitators" answers they can now read are told); a partnership left with no members is deleted.
  */
 export async function deleteAccount(userId: string, confirmEmail: string) {
   const outcome = await db.$transaction(async (tx) => {
@@ -36,7 +37,7 @@ export async function deleteAccount(userId: string, confirmEmail: string) {
       const others = await tx.membership.findMany({
         where: { partnershipId, userId: { not: userId } },
         orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
-        select: { id: true, role: true },
+        select: { id: true, userId: true, role: true },
       });
       const longestStanding = others[0];
       if (!longestStanding) {
@@ -46,6 +47,7 @@ export async function deleteAccount(userId: string, confirmEmail: string) {
       remaining.push(partnershipId);
       if (!others.some((other) => other.role === "FACILITATOR")) {
         await tx.membership.update({ where: { id: longestStanding.id }, data: { role: "FACILITATOR" } });
+        await recordAudienceChange(tx, partnershipId, longestStanding.userId, "SUCCESSION");
         promoted.push(longestStanding.id);
       }
     }
