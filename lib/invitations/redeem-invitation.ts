@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { countInviteTry } from "@/lib/invitations/count-invite-try";
 import { findInvitation } from "@/lib/invitations/find-invitation";
+import { removedSinceInvitation } from "@/lib/invitations/removed-since-invitation";
 import { logger } from "@/lib/logger";
 import { addMember } from "@/lib/memberships/add-member";
 
@@ -17,6 +18,12 @@ type Outcome =
  * of the link counted). The link's row stays locked from the check to the count, and the count
  * only rises while below the maximum, so concurrent joins never exceed `maxUses`. Refusals are
  * returned from the transaction rather than thrown, so that the try still counts.
+ *
+ * Someone a facilitator removed comes back only through a link made after the removal
+ * (INVITE_PREDATES_REMOVAL, no use counted). A removal commits the membership's deletion and
+ * its MemberRemoval together, and this reads the membership before the removal: a join racing a
+ * removal either finds them still a member (nothing changes, the removal then goes through) or
+ * finds both the membership gone and the removal recorded, never a gap between the two.
  */
 export async function redeemInvitation(input: { userId: string; token: string; organisation: string; address: string }) {
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
@@ -31,6 +38,9 @@ export async function redeemInvitation(input: { userId: string; token: string; o
     });
     if (existing) return { partnershipId, invitationId: invitation.id, joined: false };
     if (invitation.state !== "open") return { refused: REFUSAL[invitation.state], message: `invitation ${invitation.id} is ${invitation.state}` };
+    if (await removedSinceInvitation(tx, { userId: input.userId, invitationId: invitation.id })) {
+      return { refused: "INVITE_PREDATES_REMOVAL", message: `user was removed from partnership ${partnershipId} after invitation ${invitation.id} was made` };
+    }
     const counted = await tx.$executeRaw`
       UPDATE "Invitation" SET "useCount" = "useCount" + 1
       WHERE "id" = ${invitation.id} AND "revokedAt" IS NULL AND "expiresAt" > now()
