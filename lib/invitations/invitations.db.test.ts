@@ -7,7 +7,9 @@ import { listOpenInvitations } from "@/lib/invitations/list-open-invitations";
 import { previewInvitation } from "@/lib/invitations/preview-invitation";
 import { redeemInvitation } from "@/lib/invitations/redeem-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
-import { makePartnership, makeUser } from "@/lib/testing/factories";
+import { leavePartnership } from "@/lib/memberships/leave-partnership";
+import { removeMember } from "@/lib/memberships/remove-member";
+import { makePartnership, makeUser, membershipId, setAnswers, type TestUser } from "@/lib/testing/factories";
 
 /** A fresh address per call, so that the per-address rate limit does not carry over between tests. */
 function address() {
@@ -179,5 +181,164 @@ describe("previewing invite links", () => {
     const { id, facilitator } = await makePartnership();
     const { token } = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
     expect(await previewInvitation({ token, viewerId: facilitator.id, address: address() })).toEqual({ status: "member", partnershipId: id });
+  });
+});
+
+describe("coming back after a removal", () => {
+  async function removedWithOldLink() {
+    const member = await makeUser({ name: "Removed Partner" });
+    const partnership = await makePartnership({ members: [{ user: member }] });
+    const old = await createInvitation(partnership.facilitator.id, partnership.id, { expiresInDays: 14 });
+    await removeMember(partnership.facilitator.id, partnership.id, await membershipId(member.id, partnership.id));
+    return { ...partnership, member, old };
+  }
+
+  async function usesOf(invitationId: string) {
+    return (await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).useCount;
+  }
+
+  async function isMember(user: TestUser, partnershipId: string) {
+    return (await db.membership.count({ where: { userId: user.id, partnershipId } })) === 1;
+  }
+
+  it("remembers a removal with the database's time", async () => {
+    const [{ before }] = await db.$queryRaw<[{ before: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS "before"`;
+    const { id, member } = await removedWithOldLink();
+    const [{ after }] = await db.$queryRaw<[{ after: Date }]>`SELECT clock_timestamp() AS "after"`;
+    const removal = await db.memberRemoval.findUniqueOrThrow({ where: { userId_partnershipId: { userId: member.id, partnershipId: id } } });
+    expect(removal.removedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(removal.removedAt.getTime()).toBeLessThanOrEqual(after.getTime() + 1);
+  });
+
+  it("refuses a link made before the removal, without counting a use", async () => {
+    const { id, member, old } = await removedWithOldLink();
+    await expect(redeemInvitation({ userId: member.id, token: old.token, organisation: "", address: address() })).rejects.toSatisfy(
+      fails("INVITE_PREDATES_REMOVAL"),
+    );
+    expect(await isMember(member, id)).toBe(false);
+    expect(await usesOf(old.invitation.id)).toBe(0);
+    expect(await previewInvitation({ token: old.token, viewerId: member.id, address: address() })).toEqual({ status: "removed" });
+  });
+
+  it("refuses a link made after joining but before the removal", async () => {
+    const member = await makeUser();
+    const { id, facilitator } = await makePartnership({ members: [{ user: member }] });
+    const made = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    await removeMember(facilitator.id, id, await membershipId(member.id, id));
+    await expect(redeemInvitation({ userId: member.id, token: made.token, organisation: "", address: address() })).rejects.toSatisfy(
+      fails("INVITE_PREDATES_REMOVAL"),
+    );
+    expect(await isMember(member, id)).toBe(false);
+  });
+
+  it("lets them in through a link made after the removal, and others still through the old one", async () => {
+    const { id, facilitator, member, old } = await removedWithOldLink();
+    const fresh = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    expect(await previewInvitation({ token: fresh.token, viewerId: member.id, address: address() })).toMatchObject({ status: "open" });
+    expect(await redeemInvitation({ userId: member.id, token: fresh.token, organisation: "", address: address() })).toEqual({ partnershipId: id, joined: true });
+    expect(await usesOf(fresh.invitation.id)).toBe(1);
+    const newcomer = await makeUser();
+    expect(await redeemInvitation({ userId: newcomer.id, token: old.token, organisation: "", address: address() })).toEqual({ partnershipId: id, joined: true });
+  });
+
+  it("counts only the latest removal: a link made between two removals no longer works after the second", async () => {
+    const { id, facilitator, member } = await removedWithOldLink();
+    const between = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    await redeemInvitation({ userId: member.id, token: between.token, organisation: "", address: address() });
+    await removeMember(facilitator.id, id, await membershipId(member.id, id));
+    await expect(redeemInvitation({ userId: member.id, token: between.token, organisation: "", address: address() })).rejects.toSatisfy(
+      fails("INVITE_PREDATES_REMOVAL"),
+    );
+    const after = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    expect(await redeemInvitation({ userId: member.id, token: after.token, organisation: "", address: address() })).toMatchObject({ joined: true });
+  });
+
+  it("refuses a link made at the very moment of the removal, and compares the database's times", async () => {
+    const { id, member, old } = await removedWithOldLink();
+    const removal = await db.memberRemoval.findUniqueOrThrow({ where: { userId_partnershipId: { userId: member.id, partnershipId: id } } });
+    await db.invitation.update({ where: { id: old.invitation.id }, data: { createdAt: removal.removedAt } });
+    await expect(redeemInvitation({ userId: member.id, token: old.token, organisation: "", address: address() })).rejects.toSatisfy(
+      fails("INVITE_PREDATES_REMOVAL"),
+    );
+    await db.invitation.update({ where: { id: old.invitation.id }, data: { createdAt: new Date(removal.removedAt.getTime() + 1) } });
+    expect(await redeemInvitation({ userId: member.id, token: old.token, organisation: "", address: address() })).toMatchObject({ joined: true });
+  });
+
+  it("dates a new link by the database's clock", async () => {
+    const { id, facilitator } = await makePartnership();
+    const [{ before }] = await db.$queryRaw<[{ before: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS "before"`;
+    const { invitation } = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    const [{ after }] = await db.$queryRaw<[{ after: Date }]>`SELECT clock_timestamp() AS "after"`;
+    const stored = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    expect(stored.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(stored.createdAt.getTime()).toBeLessThanOrEqual(after.getTime());
+  });
+
+  it("lets someone who left on their own back in through the link they joined with", async () => {
+    const { id, facilitator } = await makePartnership();
+    const { token, invitation } = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    const member = await makeUser();
+    await redeemInvitation({ userId: member.id, token, organisation: "", address: address() });
+    await leavePartnership(member.id, id);
+    expect(await previewInvitation({ token, viewerId: member.id, address: address() })).toMatchObject({ status: "open" });
+    expect(await redeemInvitation({ userId: member.id, token, organisation: "", address: address() })).toEqual({ partnershipId: id, joined: true });
+    expect(await usesOf(invitation.id)).toBe(2);
+  });
+
+  it("keeps a removal to its own partnership", async () => {
+    const { member } = await removedWithOldLink();
+    const other = await makePartnership();
+    const { token } = await createInvitation(other.facilitator.id, other.id, { expiresInDays: 14 });
+    expect(await redeemInvitation({ userId: member.id, token, organisation: "", address: address() })).toMatchObject({ joined: true });
+  });
+
+  it("never lets a removed member back in through an old link when the removal and the join race", async () => {
+    for (let round = 0; round < 5; round++) {
+      const member = await makeUser();
+      const { id, facilitator } = await makePartnership({ members: [{ user: member }] });
+      const old = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+      const target = await membershipId(member.id, id);
+      const joins = Array.from({ length: 3 }, () => redeemInvitation({ userId: member.id, token: old.token, organisation: "", address: address() }));
+      const outcomes = await Promise.allSettled([removeMember(facilitator.id, id, target), ...joins]);
+      expect(outcomes[0]?.status).toBe("fulfilled");
+      for (const outcome of outcomes.slice(1)) {
+        if (outcome.status === "fulfilled") expect(outcome.value).toEqual({ partnershipId: id, joined: false });
+        else expect(isAppError(outcome.reason, "INVITE_PREDATES_REMOVAL") ? "refused" : String(outcome.reason)).toBe("refused");
+      }
+      expect(await isMember(member, id)).toBe(false);
+      expect(await usesOf(old.invitation.id)).toBe(0);
+    }
+  });
+});
+
+describe("what a newcomer shares", () => {
+  it("lists, by the one visibility rule, what facilitators and all partners will read, and names the facilitators", async () => {
+    const coFacilitator = await makeUser({ name: "Bram Co-Facilitator" });
+    const { id, facilitator } = await makePartnership({ members: [{ user: coFacilitator, role: "FACILITATOR" }, { user: await makeUser({ name: "Plain Partner" }) }] });
+    const { token } = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    const visitor = await makeUser();
+    await setAnswers(visitor.id, { fears: "Heights", personality: "Curious", origin: "Tiel" }, { fears: "ONLY_ME", personality: "FACILITATORS", origin: "PARTNERS", statement: "ONLY_ME" });
+    const preview = await previewInvitation({ token, viewerId: visitor.id, address: address() });
+    if (preview.status !== "open" || !preview.sharing) throw new Error(`expected an open preview with sharing, got ${preview.status}`);
+    const { sharing } = preview;
+    expect(sharing.facilitators).toEqual([facilitator.name, "Bram Co-Facilitator"]);
+    expect(sharing.facilitatorsRead).toContain("personality");
+    expect(sharing.facilitatorsRead).toContain("origin");
+    expect(sharing.facilitatorsRead).not.toContain("fears");
+    expect(sharing.partnersRead).toContain("origin");
+    expect(sharing.partnersRead).not.toContain("personality");
+    expect(sharing.partnersRead).not.toContain("fears");
+    expect(sharing.onlyYou).toEqual(["fears", "irritations", "statement"]);
+    expect(sharing.empty).not.toContain("origin");
+    expect(sharing.empty).toContain("knowledgeSkills");
+  });
+
+  it("says nothing of the partnership's people to someone signed out or holding a closed link", async () => {
+    const { id, facilitator } = await makePartnership();
+    const open = await createInvitation(facilitator.id, id, { expiresInDays: 14 });
+    expect(await previewInvitation({ token: open.token, viewerId: null, address: address() })).not.toHaveProperty("sharing");
+    await revokeInvitation(facilitator.id, id, open.invitation.id);
+    const visitor = await makeUser();
+    expect(await previewInvitation({ token: open.token, viewerId: visitor.id, address: address() })).toEqual({ status: "revoked" });
   });
 });

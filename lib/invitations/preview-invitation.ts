@@ -3,18 +3,24 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { countInviteTry } from "@/lib/invitations/count-invite-try";
 import { findInvitation, type InvitationState } from "@/lib/invitations/find-invitation";
+import { previewSharing, type InvitationSharing } from "@/lib/invitations/preview-sharing";
+import { removedSinceInvitation } from "@/lib/invitations/removed-since-invitation";
 import { logger } from "@/lib/logger";
 import { inviteToken } from "@/lib/validation/invitation";
 
 export type InvitationPreview =
-  | { status: "open"; partnership: { name: string; commonGoal: string } }
+  | { status: "open"; partnership: { name: string; commonGoal: string }; sharing?: InvitationSharing }
   | { status: "member"; partnershipId: string }
+  | { status: "removed" }
   | { status: "unknown" }
   | { status: Exclude<InvitationState, "open"> };
 
 /**
  * What the invite page shows for a token. Only an open link reveals the partnership's name and
  * goal; someone already in the partnership is sent there whatever the state of the link.
+ * Someone removed from the partnership after the link was made gets "removed" instead (the
+ * link would refuse them, see redeemInvitation). A signed-in viewer of an open link also gets
+ * what they would share with the partnership on joining (`sharing`), for informed consent.
  * Counts as a try of an invite link: RATE_LIMITED once this address tried too many.
  */
 export async function previewInvitation(input: { token: string; viewerId: string | null; address: string }): Promise<InvitationPreview> {
@@ -31,13 +37,19 @@ export async function previewInvitation(input: { token: string; viewerId: string
       if (membership) return { preview: { status: "member", partnershipId: invitation.partnershipId } };
     }
     if (invitation.state !== "open") return { preview: { status: invitation.state } };
+    if (input.viewerId && (await removedSinceInvitation(tx, { userId: input.viewerId, invitationId: invitation.id }))) {
+      return { preview: { status: "removed" } };
+    }
     const partnership = await tx.partnership.findUniqueOrThrow({
       where: { id: invitation.partnershipId },
       select: { name: true, commonGoal: true },
     });
-    return { preview: { status: "open", partnership } };
+    if (!input.viewerId) return { preview: { status: "open", partnership } };
+    const sharing = await previewSharing(tx, { viewerId: input.viewerId, partnershipId: invitation.partnershipId });
+    return { preview: { status: "open", partnership, sharing } };
   });
   if ("waitMinutes" in outcome) throw new AppError("RATE_LIMITED", { params: { minutes: outcome.waitMinutes } });
   if (outcome.preview.status === "unknown") logger.security("invitation.unknown", { address: input.address, userId: input.viewerId ?? undefined });
+  if (outcome.preview.status === "removed") logger.security("invitation.removedMember", { address: input.address, userId: input.viewerId ?? undefined });
   return outcome.preview;
 }

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteMessage } from "@/components/invitations/invite-message";
 import { JoinForm } from "@/components/invitations/join-form";
+import { SharingSummary } from "@/components/invitations/sharing-summary";
 import { ButtonLink } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors";
 import { currentUser } from "@/lib/guards";
@@ -42,6 +43,8 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
       return <InviteMessage title={t("revokedTitle")} text={te("INVITE_REVOKED")} />;
     case "usedUp":
       return <InviteMessage title={t("usedUpTitle")} text={te("INVITE_USED_UP")} />;
+    case "removed":
+      return <InviteMessage title={t("removedTitle")} text={te("INVITE_PREDATES_REMOVAL")} />;
   }
 
   const here = `/invite/${encodeURIComponent(token)}`;
@@ -60,9 +63,10 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
             <p className="mt-1 text-lg whitespace-pre-line break-words">{preview.partnership.commonGoal}</p>
           </section>
           <div className="border-t border-line pt-6">
-            {user ? (
-              <div className="space-y-4">
-                <p className="text-muted">{t("signedInAs", { name: user.name })}</p>
+            {user && preview.sharing ? (
+              <div className="space-y-6">
+                <SharingSummary sharing={preview.sharing} />
+                <p className="border-t border-line pt-6 text-muted">{t("signedInAs", { name: user.name })}</p>
                 <ClientMessages namespaces={["invitations"]}>
                   <JoinForm action={joinPartnershipAction} token={token} />
                 </ClientMessages>
