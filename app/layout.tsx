@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { AudienceNotices } from "@/components/audience/audience-notices";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentUser } from "@/lib/guards";
 import { clientMessages } from "@/lib/i18n/messages";
+import { dismissAudienceNoticesAction } from "./actions/audience";
 import { chooseLanguage } from "./actions/locale";
 import { signOutAction } from "./actions/sign-out";
 import "./globals.css";
@@ -30,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
           <SiteHeader signedIn={Boolean(user)} actions={{ signOut: signOutAction, chooseLanguage }} />
+          {user ? <AudienceNotices userId={user.id} dismiss={dismissAudienceNoticesAction} /> : null}
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -242,6 +242,12 @@ async function missionFields(userId: string): Promise<Fields> {
   };
 }
 
+/** The "Got it" form of someone's audience notices: their ids. */
+async function audienceNoticeOf(userId: string): Promise<Fields> {
+  const notices = await db.audienceNotice.findMany({ where: { userId }, select: { id: true } });
+  return { noticeIds: notices.map((notice) => notice.id).join(",") };
+}
+
 const newAccountEmail = uniqueEmail("newcomer");
 
 export const ACTIONS: Record<string, ActionRow> = {
@@ -267,6 +273,32 @@ export const ACTIONS: Record<string, ActionRow> = {
       member: once({ locale: "nl" }, OK),
       facilitator: once({ locale: "nl" }, OK),
     },
+  },
+  "action app/actions/audience.ts#dismissAudienceNoticesAction": {
+    page: () => "/",
+    // P's member and facilitator each have a notice of a new reader (the other one).
+    setup: async (w) => {
+      await db.audienceNotice.createMany({
+        data: [
+          { userId: w.users.member.id, partnershipId: w.p.id, readerId: w.users.facilitator.id, reason: "PROMOTED", fields: ["irritations"] },
+          { userId: w.users.facilitator.id, partnershipId: w.p.id, readerId: w.users.member.id, reason: "SUCCESSION", fields: ["fears"] },
+        ],
+      });
+    },
+    attempts: {
+      signedOut: once((w) => audienceNoticeOf(w.users.facilitator.id), SIGN_IN),
+      // Someone else's notice ids dismiss nothing: the facilitator's notice stays unseen (see done).
+      stranger: once((w) => audienceNoticeOf(w.users.facilitator.id), OWN),
+      otherFacilitator: once((w) => audienceNoticeOf(w.users.facilitator.id), OWN),
+      member: [
+        { fields: (w) => audienceNoticeOf(w.users.facilitator.id), expect: OWN },
+        { fields: (w) => audienceNoticeOf(w.users.member.id), expect: OWN },
+      ],
+      facilitator: once((w) => audienceNoticeOf(w.users.member.id), OWN),
+    },
+    done: async (w) =>
+      (await db.audienceNotice.count({ where: { userId: w.users.member.id, seenAt: { not: null } } })) === 1 &&
+      (await db.audienceNotice.count({ where: { userId: w.users.facilitator.id, seenAt: null } })) === 1,
   },
   "action app/actions/sign-out.ts#signOutAction": {
     page: () => "/",

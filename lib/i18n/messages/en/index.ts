@@ -1,4 +1,5 @@
 import account from "./account.json";
+import audience from "./audience.json";
 import auth from "./auth.json";
 import collaboration from "./collaboration.json";
 import common from "./common.json";
@@ -15,6 +16,6 @@ import profile from "./profile.json";
 import role from "./role.json";
 import validation from "./validation.json";
 
-const messages = { account, auth, collaboration, common, errors, exports: exportsMessages, home, invitations, kickoff, member, members, partnership, partnerships, profile, role, validation };
+const messages = { account, audience, auth, collaboration, common, errors, exports: exportsMessages, home, invitations, kickoff, member, members, partnership, partnerships, profile, role, validation };
 
 export default messages;

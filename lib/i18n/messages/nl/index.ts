@@ -1,5 +1,6 @@
 import type { Messages } from "@/lib/i18n/messages";
 import account from "./account.json";
+import audience from "./audience.json";
 import auth from "./auth.json";
 import collaboration from "./collaboration.json";
 import common from "./common.json";
@@ -16,6 +17,6 @@ import profile from "./profile.json";
 import role from "./role.json";
 import validation from "./validation.json";
 
-const messages = { account, auth, collaboration, common, errors, exports: exportsMessages, home, invitations, kickoff, member, members, partnership, partnerships, profile, role, validation } satisfies Messages;
+const messages = { account, audience, auth, collaboration, common, errors, exports: exportsMessages, home, invitations, kickoff, member, members, partnership, partnerships, profile, role, validation } satisfies Messages;
 
 export default messages;
