@@ -1,10 +1,10 @@
-import type { LeadershipField, MemberRole } from "@/lib/generated/prisma/enums";
+import type { MemberRole } from "@/lib/generated/prisma/enums";
 import type { CollaborationData } from "@/lib/collaboration/load-collaboration-data";
 import { alignmentMap } from "@/lib/collaboration/alignment-map";
 import { coverageMatrix } from "@/lib/collaboration/coverage-matrix";
 import { sharedGround } from "@/lib/collaboration/shared-ground";
-import { isAnswerField, type AnswerField } from "@/lib/leadership/fields";
 import { relationOf, visibleAnswers } from "@/lib/leadership/visibility";
+import { groupReveals } from "@/lib/reveals/group-reveals";
 
 export type CollaborationViewer = { userId: string; role: MemberRole };
 export type CollaborationFilters = { organisation?: string; needId?: string; role?: MemberRole };
@@ -33,7 +33,7 @@ export type MemberCard = {
  * always about the whole partnership.
  */
 export function buildCollaborationView(data: CollaborationData, viewer: CollaborationViewer, filters: CollaborationFilters = {}) {
-  const revealed = revealsByUser(data.reveals);
+  const revealed = groupReveals(data.reveals);
   const everyone = data.memberships.map((membership) => {
     const seen = visibleAnswers({
       profile: membership.user.profile,
@@ -99,14 +99,3 @@ export function buildCollaborationView(data: CollaborationData, viewer: Collabor
 }
 
 export type CollaborationView = ReturnType<typeof buildCollaborationView>;
-
-function revealsByUser(reveals: { userId: string; field: LeadershipField }[]) {
-  const byUser = new Map<string, Set<AnswerField>>();
-  for (const reveal of reveals) {
-    if (!isAnswerField(reveal.field)) continue;
-    const fields = byUser.get(reveal.userId) ?? new Set<AnswerField>();
-    fields.add(reveal.field);
-    byUser.set(reveal.userId, fields);
-  }
-  return byUser;
-}

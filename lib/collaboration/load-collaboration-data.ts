@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
+import { REVEAL_COPY } from "@/lib/reveals/load-partnership-reveals";
 
 /**
  * Everything the collaboration view is made of, unfiltered, in a fixed number of queries however
@@ -31,7 +32,7 @@ export async function loadCollaborationData(partnershipId: string) {
           contributions: { select: { needId: true, note: true } },
         },
       },
-      reveals: { select: { userId: true, field: true } },
+      reveals: { select: REVEAL_COPY },
     },
   });
   return partnership;

@@ -2,7 +2,6 @@ import "server-only";
 import { coverageMatrix } from "@/lib/collaboration/coverage-matrix";
 import { db } from "@/lib/db";
 import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
-import type { AnswerField } from "@/lib/leadership/fields";
 import { visibleAnswers } from "@/lib/leadership/visibility";
 import { facilitatorOf } from "@/lib/memberships/member-of";
 import { loadPartnershipReveals } from "@/lib/reveals/load-partnership-reveals";
@@ -70,7 +69,7 @@ export async function loadPartnershipReport(actorId: string, partnershipId: stri
       profile: membership.user.profile,
       mission: membership.user.mission,
       relation: "facilitator",
-      revealed: reveals.get(membership.userId) ?? new Set<AnswerField>(),
+      revealed: reveals.get(membership.userId),
     }),
   }));
   const coverage = coverageMatrix({

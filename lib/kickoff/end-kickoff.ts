@@ -6,7 +6,10 @@ import { pauseTimer } from "@/lib/kickoff/timer";
 import { facilitatorOf } from "@/lib/memberships/member-of";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 
-/** Ends the running kickoff; facilitators only. Its agreements stay with the partnership. */
+/**
+ * Ends the running kickoff; facilitators only. Its agreements stay with the partnership; the
+ * answers revealed in it are hidden again, except those their owners chose to keep shared.
+ */
 export async function endKickoff(actorId: string, partnershipId: string) {
   return db.$transaction(async (tx) => {
     await facilitatorOf(tx, actorId, partnershipId);
@@ -17,6 +20,7 @@ export async function endKickoff(actorId: string, partnershipId: string) {
       where: { id: session.id },
       data: { status: "ENDED", endedAt: now, timerStartedAt: null, timerElapsedMs: timer.elapsedMs, version: { increment: 1 } },
     });
+    await tx.fieldReveal.deleteMany({ where: { kickoffId: session.id, keep: false } });
     await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
   });
 }

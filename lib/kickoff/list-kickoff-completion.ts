@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/generated/prisma/enums";
 import { MISSION_FIELDS, PROFILE_FIELDS, visibilityColumn, type AnswerField } from "@/lib/leadership/fields";
-import { canSee, relationOf, type ViewerRelation } from "@/lib/leadership/visibility";
+import { readAnswer, relationOf, type RevealedCopies, type ViewerRelation } from "@/lib/leadership/visibility";
 import { memberOf } from "@/lib/memberships/member-of";
 import { loadPartnershipReveals } from "@/lib/reveals/load-partnership-reveals";
 
@@ -49,7 +49,7 @@ export async function listKickoffCompletion(viewerId: string, partnershipId: str
   });
   return memberships.map((membership) => {
     const relation = relationOf({ userId: viewerId, role: viewer.role }, membership.user.id);
-    const revealed = reveals.get(membership.user.id) ?? new Set<AnswerField>();
+    const revealed: RevealedCopies = reveals.get(membership.user.id) ?? new Map();
     return {
       membershipId: membership.id,
       name: membership.user.name,
@@ -61,9 +61,12 @@ export async function listKickoffCompletion(viewerId: string, partnershipId: str
   });
 }
 
-function countShown(record: Record<string, unknown> | null, fields: readonly AnswerField[], relation: ViewerRelation, revealed: ReadonlySet<AnswerField>) {
+function countShown(record: Record<string, unknown> | null, fields: readonly AnswerField[], relation: ViewerRelation, revealed: RevealedCopies) {
   // No row yet: nothing is written.
   if (!record) return { filled: 0, total: fields.length };
-  const shown = fields.filter((field) => canSee(record[visibilityColumn(field)] as Visibility, relation, revealed.has(field)));
-  return { filled: shown.filter((field) => String(record[field] ?? "").trim() !== "").length, total: shown.length };
+  const read = fields.flatMap((field) => {
+    const answer = readAnswer(record[visibilityColumn(field)] as Visibility, relation, String(record[field] ?? ""), revealed.get(field));
+    return answer ? [answer.text] : [];
+  });
+  return { filled: read.filter((text) => text.trim() !== "").length, total: read.length };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VISIBILITY } from "@/lib/leadership/fields";
-import { canSee, completeness, relationOf, visibleAnswers, visibleTags, type MissionRecord, type ProfileRecord, type ViewerRelation } from "@/lib/leadership/visibility";
+import { canSee, completeness, readAnswer, relationOf, visibleAnswers, visibleTags, type MissionRecord, type ProfileRecord, type ViewerRelation } from "@/lib/leadership/visibility";
 
 const RELATIONS: ViewerRelation[] = ["self", "facilitator", "partner", "stranger"];
 
@@ -18,11 +18,22 @@ describe("canSee", () => {
     }
   }
 
-  it("a revealed answer is visible to the partnership but never to a stranger", () => {
-    expect(canSee("ONLY_ME", "partner", true)).toBe(true);
-    expect(canSee("ONLY_ME", "facilitator", true)).toBe(true);
-    expect(canSee("FACILITATORS", "partner", true)).toBe(true);
-    expect(canSee("ONLY_ME", "stranger", true)).toBe(false);
+});
+
+describe("readAnswer", () => {
+  const copy = { text: "AS-REVEALED", tags: ["then"] };
+  it("gives the partnership the revealed copy, never the live text, and a stranger nothing", () => {
+    expect(readAnswer("ONLY_ME", "partner", "LIVE", copy)).toEqual({ text: "AS-REVEALED", tags: ["then"], fromReveal: true });
+    expect(readAnswer("ONLY_ME", "facilitator", "LIVE", copy)?.text).toBe("AS-REVEALED");
+    expect(readAnswer("FACILITATORS", "partner", "LIVE", copy)?.text).toBe("AS-REVEALED");
+    expect(readAnswer("ONLY_ME", "stranger", "LIVE", copy)).toBeNull();
+    expect(readAnswer("ONLY_ME", "partner", "LIVE", undefined)).toBeNull();
+  });
+
+  it("gives the live text to whoever may read it anyway, the owner included", () => {
+    expect(readAnswer("FACILITATORS", "facilitator", "LIVE", copy)).toEqual({ text: "LIVE", fromReveal: false });
+    expect(readAnswer("PARTNERS", "partner", "LIVE", copy)?.text).toBe("LIVE");
+    expect(readAnswer("ONLY_ME", "self", "LIVE", copy)?.text).toBe("LIVE");
   });
 });
 
@@ -100,10 +111,16 @@ describe("visibleAnswers", () => {
     expect(seen.skillTags).toEqual(["hydrology"]);
   });
 
-  it("shows a revealed only-me answer to the partnership", () => {
-    const seen = visibleAnswers({ profile: profile(), mission: null, relation: "partner", revealed: new Set(["fears"]) });
-    expect(seen.answers.fears).toBe("SECRET-FEAR");
+  it("shows the partnership the copy of a revealed only-me answer, not the text written since", () => {
+    const revealed = new Map([["fears", { text: "FEAR-AS-REVEALED", tags: [] }]] as const);
+    const seen = visibleAnswers({ profile: profile({ fears: "FEAR-WRITTEN-LATER" }), mission: null, relation: "partner", revealed });
+    expect(seen.answers.fears).toBe("FEAR-AS-REVEALED");
+    expect(seen.revealedFields).toEqual(["fears"]);
     expect(seen.answers).not.toHaveProperty("irritations");
+    expect(JSON.stringify(seen)).not.toContain("FEAR-WRITTEN-LATER");
+    const self = visibleAnswers({ profile: profile({ fears: "FEAR-WRITTEN-LATER" }), mission: null, relation: "self", revealed });
+    expect(self.answers.fears).toBe("FEAR-WRITTEN-LATER");
+    expect(self.revealedFields).toEqual([]);
   });
 });
 
@@ -142,9 +159,10 @@ describe("visibleTags", () => {
     expect(visibleTags({ profile: tagged, relation: "stranger" })).toEqual({ skillTags: [], valueTags: [] });
   });
 
-  it("shows tags of a revealed answer to the partnership, never to a stranger", () => {
-    const revealed = new Set(["valuesNorms"] as const);
-    expect(visibleTags({ profile: tagged, relation: "partner", revealed }).valueTags).toEqual(["trust"]);
+  it("shows the tags of a revealed answer as they were revealed to the partnership, never to a stranger", () => {
+    const revealed = new Map([["valuesNorms", { text: "Trust", tags: ["trust-then"] }]] as const);
+    expect(visibleTags({ profile: tagged, relation: "partner", revealed }).valueTags).toEqual(["trust-then"]);
+    expect(visibleTags({ profile: tagged, relation: "self", revealed }).valueTags).toEqual(["trust"]);
     expect(visibleTags({ profile: tagged, relation: "stranger", revealed }).valueTags).toEqual([]);
   });
 

@@ -28,20 +28,41 @@ export function relationOf(viewer: { userId: string; role: MemberRole } | null, 
 }
 
 /**
- * The one rule for reading an answer. `revealed`: the owner showed this answer to the whole
- * partnership (during a kickoff), whatever its visibility, until they hide it again.
+ * The one rule for reading an answer as it stands now, by its visibility. A revealed answer is
+ * not read through this rule: what a partnership sees of it is the copy made when it was
+ * revealed (see `RevealedCopies`), never the live text.
  */
-export function canSee(visibility: Visibility, relation: ViewerRelation, revealed = false): boolean {
+export function canSee(visibility: Visibility, relation: ViewerRelation): boolean {
   switch (relation) {
     case "self":
       return true;
     case "stranger":
       return false;
     case "facilitator":
-      return visibility !== "ONLY_ME" || revealed;
+      return visibility !== "ONLY_ME";
     case "partner":
-      return visibility === "PARTNERS" || revealed;
+      return visibility === "PARTNERS";
   }
+}
+
+/** An answer as it stood when its owner revealed it to one partnership, with its tags then. */
+export type RevealedCopy = { text: string; tags: readonly string[] };
+/** The owner's revealed answers in the partnership the viewer shares with them. */
+export type RevealedCopies = ReadonlyMap<AnswerField, RevealedCopy>;
+
+/**
+ * What a viewer reads of one answer: the live text where its visibility allows, else the copy
+ * its owner revealed to the partnership they share (to its members only), else nothing.
+ */
+export function readAnswer(
+  visibility: Visibility,
+  relation: ViewerRelation,
+  live: string,
+  copy: RevealedCopy | undefined,
+): { text: string; tags?: readonly string[]; fromReveal: boolean } | null {
+  if (canSee(visibility, relation)) return { text: live, fromReveal: false };
+  if (copy && (relation === "facilitator" || relation === "partner")) return { text: copy.text, tags: copy.tags, fromReveal: true };
+  return null;
 }
 
 type VisibilityColumns<F extends AnswerField> = { [K in F as `${K}Visibility`]: Visibility };
@@ -53,6 +74,8 @@ export type VisibleAnswers = {
   answers: Partial<Record<AnswerField, string>>;
   /** Visibility of each present answer, for the owner's and the viewer's information. */
   visibility: Partial<Record<AnswerField, Visibility>>;
+  /** The answers the viewer reads only as revealed: the copy made at the reveal, not the live text. */
+  revealedFields: AnswerField[];
   skillTags: string[];
   valueTags: string[];
   /**
@@ -71,20 +94,21 @@ export function visibleAnswers(input: {
   profile: ProfileRecord | null;
   mission: MissionRecord | null;
   relation: ViewerRelation;
-  revealed?: ReadonlySet<AnswerField>;
+  revealed?: RevealedCopies;
 }): VisibleAnswers {
   const { profile, mission, relation } = input;
-  const revealed = input.revealed ?? new Set<AnswerField>();
-  const result: VisibleAnswers = { answers: {}, visibility: {}, skillTags: [], valueTags: [], completeness: 0 };
+  const revealed: RevealedCopies = input.revealed ?? new Map();
+  const result: VisibleAnswers = { answers: {}, visibility: {}, revealedFields: [], skillTags: [], valueTags: [], completeness: 0 };
 
   const take = <F extends AnswerField>(record: ({ [K in F]: string } & VisibilityColumns<F>) | null, fields: readonly F[]) => {
     if (!record) return;
     for (const field of fields) {
       const visibility = (record as VisibilityColumns<F>)[visibilityColumn(field) as keyof VisibilityColumns<F>] as Visibility;
-      if (!canSee(visibility, relation, revealed.has(field))) continue;
+      const read = readAnswer(visibility, relation, (record as { [K in F]: string })[field], revealed.get(field));
+      if (!read) continue;
       result.visibility[field] = visibility;
-      const text = (record as { [K in F]: string })[field];
-      if (text) result.answers[field] = text;
+      if (read.fromReveal) result.revealedFields.push(field);
+      if (read.text) result.answers[field] = read.text;
     }
   };
   take(profile, PROFILE_FIELDS);
@@ -99,15 +123,17 @@ export function visibleAnswers(input: {
 type TagRecord = Pick<ProfileRecord, TagField | `${(typeof TAG_FIELDS)[TagField]}Visibility`>;
 
 /**
- * The tags of a profile a viewer may read: each list goes with the answer it belongs to. For
- * places that need only tags (suggestions, shared ground) without loading every answer.
+ * The tags of a profile a viewer may read: each list goes with the answer it belongs to (the
+ * revealed copy's tags where the viewer reads the copy). For places that need only tags
+ * (suggestions, shared ground) without loading every answer.
  */
-export function visibleTags(input: { profile: TagRecord; relation: ViewerRelation; revealed?: ReadonlySet<AnswerField> }) {
+export function visibleTags(input: { profile: TagRecord; relation: ViewerRelation; revealed?: RevealedCopies }) {
   const { profile, relation } = input;
-  const revealed = input.revealed ?? new Set<AnswerField>();
+  const revealed: RevealedCopies = input.revealed ?? new Map();
   const tags: Record<TagField, string[]> = { skillTags: [], valueTags: [] };
   for (const [tagField, answerField] of Object.entries(TAG_FIELDS) as [TagField, (typeof TAG_FIELDS)[TagField]][]) {
-    if (canSee(profile[visibilityColumn(answerField)], relation, revealed.has(answerField))) tags[tagField] = [...profile[tagField]];
+    const read = readAnswer(profile[visibilityColumn(answerField)], relation, "", revealed.get(answerField));
+    if (read) tags[tagField] = [...(read.tags ?? profile[tagField])];
   }
   return tags;
 }

@@ -88,7 +88,7 @@ describe("a member's detail", () => {
 
   it("shows an answer the owner revealed to this partnership, and not in another one", async () => {
     const { owner, member, partnership, texts, viewer, ownerMembershipId } = await setUp({ fears: "ONLY_ME", personality: "ONLY_ME", origin: "ONLY_ME" });
-    await db.fieldReveal.create({ data: { userId: owner.id, partnershipId: partnership.id, field: "fears" } });
+    await db.fieldReveal.create({ data: { userId: owner.id, partnershipId: partnership.id, field: "fears", text: texts.fears } });
     const detail = await getMemberDetail(viewer(member.id), ownerMembershipId);
     expect(detail?.answers.fears).toBe(texts.fears);
     expect(detail?.answers).not.toHaveProperty("personality");

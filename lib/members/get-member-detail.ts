@@ -4,6 +4,8 @@ import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 import { ANSWER_FIELDS } from "@/lib/leadership/fields";
 import { relationOf, visibleAnswers } from "@/lib/leadership/visibility";
+import { groupReveals } from "@/lib/reveals/group-reveals";
+import { REVEAL_COPY } from "@/lib/reveals/load-partnership-reveals";
 import { isRecordId } from "@/lib/validation/fields";
 
 type Viewer = { userId: string; role: MemberRole; partnershipId: string };
@@ -37,13 +39,13 @@ export async function getMemberDetail(viewer: Viewer, membershipId: string) {
   });
   if (!member) return null;
 
-  const reveals = await db.fieldReveal.findMany({ where: { userId: member.userId, partnershipId }, select: { field: true } });
+  const reveals = await db.fieldReveal.findMany({ where: { userId: member.userId, partnershipId }, select: REVEAL_COPY });
   const relation = relationOf(viewer, member.userId);
   const visible = visibleAnswers({
     profile: member.user.profile,
     mission: member.user.mission,
     relation,
-    revealed: new Set(reveals.map((reveal) => reveal.field)),
+    revealed: groupReveals(reveals).get(member.userId),
   });
   // How many answers the owner does not share with this viewer, written or not.
   const notSharedCount = ANSWER_FIELDS.length - Object.keys(visible.visibility).length;

@@ -10,7 +10,8 @@ export type RevealedAnswers = { userId: string; name: string; answers: { field: 
 
 /**
  * The answers members revealed to this partnership, as this viewer may read them (through
- * `visibleAnswers`, like every other place that shows answers).
+ * `visibleAnswers`, like every other place that shows answers): the copy made at the reveal, or
+ * the text as it stands for a viewer whose visibility lets them read it anyway.
  */
 export async function listRevealedAnswers(viewerId: string, partnershipId: string): Promise<RevealedAnswers[]> {
   const viewer = await memberOf(db, viewerId, partnershipId);
@@ -22,16 +23,11 @@ export async function listRevealedAnswers(viewerId: string, partnershipId: strin
     select: { userId: true, user: { select: { name: true, profile: { select: PROFILE_ANSWERS }, mission: { select: MISSION_ANSWERS } } } },
   });
   return owners.flatMap((owner) => {
-    const revealed = reveals.get(owner.userId) ?? new Set<AnswerField>();
-    const seen = visibleAnswers({
-      profile: owner.user.profile,
-      mission: owner.user.mission,
-      relation: relationOf(viewer, owner.userId),
-      revealed,
-    });
+    const revealed = reveals.get(owner.userId);
+    const seen = visibleAnswers({ profile: owner.user.profile, mission: owner.user.mission, relation: relationOf(viewer, owner.userId), revealed });
     const answers = ANSWER_FIELDS.flatMap((field) => {
       const text = seen.answers[field];
-      return revealed.has(field) && text ? [{ field, text }] : [];
+      return revealed?.has(field) && text ? [{ field, text }] : [];
     });
     return answers.length > 0 ? [{ userId: owner.userId, name: owner.user.name, answers }] : [];
   });

@@ -1,19 +1,15 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
-import type { AnswerField } from "@/lib/leadership/fields";
+import { groupReveals } from "@/lib/reveals/group-reveals";
+
+/** What a reveal row carries to the viewers of its partnership: the copy, never the live answer. */
+export const REVEAL_COPY = { userId: true, field: true, text: true, tags: true } as const;
 
 /**
- * The answers each member has revealed to this partnership, by user id: pass a member's set as
- * `revealed` to `visibleAnswers` for any viewer in the same partnership. Callers have checked that
- * the viewer is a member.
+ * The answers each member has revealed to this partnership, as copies, by user id: pass a
+ * member's map as `revealed` to `visibleAnswers` for any viewer in the same partnership. Callers
+ * have checked that the viewer is a member.
  */
-export async function loadPartnershipReveals(partnershipId: string, client: Db | Tx = db): Promise<Map<string, Set<AnswerField>>> {
-  const rows = await client.fieldReveal.findMany({ where: { partnershipId }, select: { userId: true, field: true } });
-  const reveals = new Map<string, Set<AnswerField>>();
-  for (const row of rows) {
-    const set = reveals.get(row.userId) ?? new Set<AnswerField>();
-    set.add(row.field);
-    reveals.set(row.userId, set);
-  }
-  return reveals;
+export async function loadPartnershipReveals(partnershipId: string, client: Db | Tx = db) {
+  return groupReveals(await client.fieldReveal.findMany({ where: { partnershipId }, select: REVEAL_COPY }));
 }

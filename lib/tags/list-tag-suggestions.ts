@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { AnswerField, TagField } from "@/lib/leadership/fields";
+import type { TagField } from "@/lib/leadership/fields";
 import { relationOf, visibleTags } from "@/lib/leadership/visibility";
+import { groupReveals } from "@/lib/reveals/group-reveals";
+import { REVEAL_COPY } from "@/lib/reveals/load-partnership-reveals";
 
 const LIMIT = 12;
 
@@ -29,13 +31,13 @@ export async function listTagSuggestions(userId: string): Promise<Record<TagFiel
     }),
     db.fieldReveal.findMany({
       where: { partnershipId: { in: partnershipIds }, field: { in: ["knowledgeSkills", "valuesNorms"] } },
-      select: { userId: true, partnershipId: true, field: true },
+      select: { ...REVEAL_COPY, partnershipId: true },
     }),
   ]);
 
   const roleIn = new Map(mine.map((membership) => [membership.partnershipId, membership.role]));
   const revealedFor = (ownerId: string, partnershipId: string) =>
-    new Set<AnswerField>(reveals.filter((r) => r.userId === ownerId && r.partnershipId === partnershipId).map((r) => r.field));
+    groupReveals(reveals.filter((r) => r.userId === ownerId && r.partnershipId === partnershipId)).get(ownerId);
 
   // A tag counts once per person, however many partnerships the viewer shares with them.
   const users: Record<TagField, Map<string, Set<string>>> = { skillTags: new Map(), valueTags: new Map() };
