@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/kickoff/action-form";
+import { RevealForm } from "@/components/kickoff/reveal-form";
 import type { FormAction } from "@/components/ui/use-form-action";
 import type { RevealableAnswer } from "@/lib/reveals/list-revealable-answers";
 
 /**
- * The member's own hidden answers, each with a control to show it to this partnership (while a
- * kickoff runs) or to hide it again (any time).
+ * The member's own hidden answers, each with a control to show a copy of it to this partnership
+ * (while a kickoff runs; for this kickoff, or kept beyond it) or to hide it again (any time). An
+ * answer edited since it was revealed says so and can be revealed again with its new text.
  */
 type Props = {
   partnershipId: string;
@@ -37,20 +39,33 @@ export async function RevealControls({ partnershipId, answers, canReveal, action
                     {field}{" "}
                     <span className="ml-1 rounded bg-paper px-1.5 py-0.5 text-xs font-normal text-muted">{t(`reveal.${answer.visibility}`)}</span>
                     {answer.revealed ? (
-                      <span className="ml-1 rounded bg-accent-100 px-1.5 py-0.5 text-xs font-medium text-accent-700">{t("reveal.revealed")}</span>
+                      <span className="ml-1 rounded bg-accent-100 px-1.5 py-0.5 text-xs font-medium text-accent-700">
+                        {t(answer.revealed.keep ? "reveal.revealedKept" : "reveal.revealed")}
+                      </span>
                     ) : null}
                   </p>
                   <p className="mt-1 line-clamp-2 whitespace-pre-line text-sm text-muted">{answer.text}</p>
+                  {answer.revealed?.changedSince ? <p className="mt-1 text-sm font-medium text-accent-700">{t("reveal.changedSince")}</p> : null}
                 </div>
-                {answer.revealed ? (
-                  <ActionForm action={actions.hide} fields={{ partnershipId, field: answer.field }} label={t("reveal.hide", { field })}>
-                    {t("reveal.hideShort")}
-                  </ActionForm>
-                ) : (
-                  <ActionForm action={actions.reveal} fields={{ partnershipId, field: answer.field }} label={t("reveal.reveal", { field })}>
-                    {t("reveal.revealShort")}
-                  </ActionForm>
-                )}
+                <div className="flex flex-wrap items-start gap-2">
+                  {canReveal && (!answer.revealed || answer.revealed.changedSince) ? (
+                    <RevealForm
+                      action={actions.reveal}
+                      partnershipId={partnershipId}
+                      field={answer.field}
+                      label={t(answer.revealed ? "reveal.revealAgain" : "reveal.reveal", { field })}
+                      short={t(answer.revealed ? "reveal.revealAgainShort" : "reveal.revealShort")}
+                      keepLabel={t("reveal.keep", { field })}
+                      keepShort={t("reveal.keepShort")}
+                      keepChecked={answer.revealed?.keep ?? false}
+                    />
+                  ) : null}
+                  {answer.revealed ? (
+                    <ActionForm action={actions.hide} fields={{ partnershipId, field: answer.field }} label={t("reveal.hide", { field })}>
+                      {t("reveal.hideShort")}
+                    </ActionForm>
+                  ) : null}
+                </div>
               </li>
             );
           })}

@@ -27,7 +27,7 @@ import {
   ZPartnershipInput,
   ZReorderKickoffStepInput,
 } from "@/lib/validation/kickoff";
-import { ZRevealInput } from "@/lib/validation/reveal";
+import { ZRevealAnswerInput, ZRevealInput } from "@/lib/validation/reveal";
 
 /** The kickoff as it is now, for the acting browser to show at once (others follow the feed). */
 async function withFeed(userId: string, partnershipId: string, state: ActionState = { status: "success" }): Promise<ActionState> {
@@ -109,9 +109,9 @@ export const removeAgreementAction = validatedAction(ZRemoveAgreementInput, asyn
   return { status: "success" };
 });
 
-export const revealAnswerAction = validatedAction(ZRevealInput, async (input) => {
+export const revealAnswerAction = validatedAction(ZRevealAnswerInput, async (input) => {
   const { user } = await requireMember(input.partnershipId);
-  await revealAnswer(user.id, input.partnershipId, input.field);
+  await revealAnswer(user.id, input.partnershipId, input.field, { keep: input.keep });
   refreshPartnership(input.partnershipId);
   return { status: "success" };
 });
