@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import type { LeadershipCopy } from "@/components/profile/copy";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { AudienceCopy, LeadershipCopy } from "@/components/profile/copy";
 import { DataRights } from "@/components/account/data-rights";
 import { CompletenessMeter } from "@/components/profile/completeness-meter";
 import { LeadershipForms } from "@/components/profile/leadership-forms";
+import { RevealedAnswers } from "@/components/profile/revealed-answers";
 import { requireUser } from "@/lib/guards";
-import { ANSWER_FIELDS, VISIBILITIES, type AnswerField } from "@/lib/leadership/fields";
+import type { Visibility } from "@/lib/generated/prisma/enums";
+import { ANSWER_FIELDS, VISIBILITIES } from "@/lib/leadership/fields";
+import { listAnswerAudiences, type Reader } from "@/lib/leadership/list-answer-audiences";
 import { asFormValues } from "@/lib/profiles/as-form-values";
 import { getMyProfile } from "@/lib/profiles/get-my-profile";
 import { listTagSuggestions } from "@/lib/tags/list-tag-suggestions";
-import { saveMissionAction, saveProfileAction } from "./actions";
+import { hideRevealedAnswerAction, saveMissionAction, saveProfileAction } from "./actions";
 import { deleteAccountAction } from "./account-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,19 +21,40 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const user = await requireUser();
-  const [{ profile, mission, completeness }, suggestions, t] = await Promise.all([
+  const [{ profile, mission, completeness }, suggestions, audiences, t, format] = await Promise.all([
     getMyProfile(user.id),
     listTagSuggestions(user.id),
+    listAnswerAudiences(user.id),
     getTranslations("profile"),
+    getFormatter(),
   ]);
+  const person = (reader: Reader) => t("audience.person", { name: reader.name, partnerships: format.list(reader.partnerships) });
+  const audience = (visibility: Visibility): AudienceCopy => {
+    const readers = audiences.readers[visibility];
+    const showNames = t("audience.showNames", { count: readers.length });
+    if (visibility === "ONLY_ME") return { summary: "", names: [], showNames };
+    if (readers.length === 0) return { summary: t(`audience.nobody.${visibility}`), names: [], showNames };
+    if (visibility === "FACILITATORS") return { summary: t("audience.facilitators", { names: format.list(readers.map(person)) }), names: [], showNames };
+    return { summary: t("audience.partners", { count: readers.length }), names: readers.map(person), showNames };
+  };
   const { version: profileVersion, ...profileAnswers } = profile;
   const { version: missionVersion, ...missionAnswers } = mission;
   const filled = Math.round(completeness * ANSWER_FIELDS.length);
 
   const copy: LeadershipCopy = {
     fields: Object.fromEntries(
-      ANSWER_FIELDS.map((field) => [field, { label: t(`fields.${field}.label`), prompt: t(`fields.${field}.prompt`) }]),
-    ) as Record<AnswerField, { label: string; prompt: string }>,
+      ANSWER_FIELDS.map((field) => {
+        const revealedIn = audiences.revealedIn[field]?.map((reveal) => reveal.partnershipName);
+        return [
+          field,
+          {
+            label: t(`fields.${field}.label`),
+            prompt: t(`fields.${field}.prompt`),
+            revealedIn: revealedIn ? t("audience.revealedIn", { partnerships: format.list(revealedIn) }) : undefined,
+          },
+        ];
+      }),
+    ) as LeadershipCopy["fields"],
     tags: {
       skillTags: { label: t("skillTags"), hint: t("skillTagsHint"), add: t("addSkillTag") },
       valueTags: { label: t("valueTags"), hint: t("valueTagsHint"), add: t("addValueTag") },
@@ -40,6 +64,7 @@ export default async function ProfilePage() {
       visibility: t("visibility"),
       options: { ONLY_ME: t("visibilityOption.ONLY_ME"), FACILITATORS: t("visibilityOption.FACILITATORS"), PARTNERS: t("visibilityOption.PARTNERS") },
       visibleTo: { ONLY_ME: t("visibleTo.ONLY_ME"), FACILITATORS: t("visibleTo.FACILITATORS"), PARTNERS: t("visibleTo.PARTNERS") },
+      audience: { ONLY_ME: audience("ONLY_ME"), FACILITATORS: audience("FACILITATORS"), PARTNERS: audience("PARTNERS") },
     },
     conflict: { otherVersion: t("otherVersion"), otherVisibility: t("otherVisibility"), otherEmpty: t("otherEmpty"), useOther: t("useOther") },
     profileTitle: t("profileTitle"),
@@ -84,14 +109,17 @@ export default async function ProfilePage() {
             </ul>
           </div>
         </aside>
-        <LeadershipForms
-          profile={{ version: profileVersion, values: asFormValues(profileAnswers) }}
-          mission={{ version: missionVersion, values: asFormValues(missionAnswers) }}
-          suggestions={suggestions}
-          saveProfile={saveProfileAction}
-          saveMission={saveMissionAction}
-          copy={copy}
-        />
+        <div className="min-w-0 space-y-8">
+          <RevealedAnswers revealedIn={audiences.revealedIn} hide={hideRevealedAnswerAction} />
+          <LeadershipForms
+            profile={{ version: profileVersion, values: asFormValues(profileAnswers) }}
+            mission={{ version: missionVersion, values: asFormValues(missionAnswers) }}
+            suggestions={suggestions}
+            saveProfile={saveProfileAction}
+            saveMission={saveMissionAction}
+            copy={copy}
+          />
+        </div>
       </div>
       <DataRights deleteAction={deleteAccountAction} />
     </div>

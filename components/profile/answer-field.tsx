@@ -4,7 +4,7 @@ import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { controlClass } from "@/components/ui/field";
 import { useSyncedValue } from "@/components/profile/use-synced-value";
-import type { ConflictCopy, VisibilityCopy } from "@/components/profile/copy";
+import type { AudienceCopy, ConflictCopy, VisibilityCopy } from "@/components/profile/copy";
 import type { Visibility } from "@/lib/generated/prisma/enums";
 import { VISIBILITIES } from "@/lib/leadership/fields";
 
@@ -12,6 +12,8 @@ type Props = {
   name: string;
   label: string;
   prompt: string;
+  /** Where a copy of this answer is revealed, said beside who can read it. */
+  revealedIn?: string;
   defaultValue: string;
   defaultVisibility: string;
   max: number;
@@ -28,7 +30,7 @@ function isVisibility(value: string): value is Visibility {
 }
 
 /** One answer: its reflection prompt, a live character count, and who will be able to read it. */
-export function AnswerField({ name, label, prompt, defaultValue, defaultVisibility, max, error, visibilityError, copy, conflictCopy, other }: Props) {
+export function AnswerField({ name, label, prompt, revealedIn, defaultValue, defaultVisibility, max, error, visibilityError, copy, conflictCopy, other }: Props) {
   const t = useTranslations("common");
   const textRef = useRef<HTMLTextAreaElement>(null);
   const visibilityRef = useRef<HTMLSelectElement>(null);
@@ -86,10 +88,14 @@ export function AnswerField({ name, label, prompt, defaultValue, defaultVisibili
         <p id={ids.count} className={left < 0 ? "font-medium text-danger-700" : "text-muted"}>
           {left < 0 ? t("charactersOver", { count: -left }) : t("charactersLeft", { count: left })}
         </p>
-        <p id={ids.visibleTo} className="flex items-center gap-1.5 text-muted">
-          <VisibilityIcon visibility={shown} />
-          {copy.visibleTo[shown]}
-        </p>
+        <div id={ids.visibleTo} className="min-w-0 max-w-full space-y-1 text-muted sm:max-w-[70%] sm:text-right">
+          <p className="flex items-center gap-1.5 sm:justify-end">
+            <VisibilityIcon visibility={shown} />
+            {copy.visibleTo[shown]}
+          </p>
+          <Audience copy={copy.audience[shown]} />
+          {revealedIn ? <p className="font-medium text-accent-700">{revealedIn}</p> : null}
+        </div>
       </div>
       {error ? (
         <p id={ids.error} className="text-sm font-medium text-danger-700">
@@ -131,6 +137,26 @@ function OtherVersion({ copy, text, visibility, onUse }: { copy: ConflictCopy; t
           {copy.useOther}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Who can read it now, as people; a long list of names opens on demand. */
+function Audience({ copy }: { copy: AudienceCopy }) {
+  if (!copy.summary) return null;
+  return (
+    <div>
+      <p>{copy.summary}</p>
+      {copy.names.length > 0 ? (
+        <details className="mt-0.5 text-left">
+          <summary className="cursor-pointer text-brand-700 underline-offset-2 hover:underline sm:text-right">{copy.showNames}</summary>
+          <ul className="mt-1 max-h-48 list-disc overflow-y-auto pl-5 text-ink">
+            {copy.names.map((reader) => (
+              <li key={reader}>{reader}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,12 @@ export type VisibilityCopy = {
   visibility: string;
   options: Record<Visibility, string>;
   visibleTo: Record<Visibility, string>;
+  /** Who can read an answer of each visibility now, as people (computed by the visibility rule). */
+  audience: Record<Visibility, AudienceCopy>;
 };
+
+/** One visibility's readers: a sentence, and the names behind a count when there are many. */
+export type AudienceCopy = { summary: string; names: string[]; showNames: string };
 
 export type ConflictCopy = {
   otherVersion: string;
@@ -18,7 +23,8 @@ export type ConflictCopy = {
 export type TagCopy = { label: string; hint: string; add: string };
 
 export type LeadershipCopy = {
-  fields: Record<AnswerField, { label: string; prompt: string }>;
+  /** `revealedIn`: the partnerships that see a revealed copy of the answer, when there are any. */
+  fields: Record<AnswerField, { label: string; prompt: string; revealedIn?: string }>;
   tags: Record<TagField, TagCopy>;
   suggestions: string;
   visibility: VisibilityCopy;

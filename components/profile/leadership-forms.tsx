@@ -131,6 +131,7 @@ function AnswersForm({ name, title, intro, fields, stored, action, submitLabel, 
                 name={field}
                 label={copy.fields[field].label}
                 prompt={copy.fields[field].prompt}
+                revealedIn={copy.fields[field].revealedIn}
                 defaultValue={value(field)}
                 defaultVisibility={value(`${field}Visibility`)}
                 max={LIMITS.answer}
