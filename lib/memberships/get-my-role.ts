@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DEFAULT_VISIBILITY } from "@/lib/leadership/fields";
 import { memberOf } from "@/lib/memberships/member-of";
 
 /**
  * What "My role here" edits: the user's membership of the partnership with their contributions,
- * the partnership's goal and needs, and the user's own mission statement to relate it to.
+ * the partnership's goal and needs, and the user's own mission statement (with who may read it)
+ * to relate it to.
  */
 export async function getMyRole(userId: string, partnershipId: string) {
   const { id } = await memberOf(db, userId, partnershipId);
@@ -25,7 +27,12 @@ export async function getMyRole(userId: string, partnershipId: string) {
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
       select: { id: true, title: true, description: true },
     }),
-    db.mission.findUnique({ where: { userId }, select: { statement: true } }),
+    db.mission.findUnique({ where: { userId }, select: { statement: true, statementVisibility: true } }),
   ]);
-  return { membership, needs, missionStatement: mission?.statement ?? "" };
+  return {
+    membership,
+    needs,
+    missionStatement: mission?.statement ?? "",
+    missionVisibility: mission?.statementVisibility ?? DEFAULT_VISIBILITY.statement,
+  };
 }

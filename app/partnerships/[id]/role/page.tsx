@@ -18,13 +18,14 @@ export default async function MyRolePage({ params }: PageProps<"/partnerships/[i
   const { id } = await params;
   const { user } = await requireMember(id);
   const [role, partnership, t] = await Promise.all([getMyRole(user.id, id).catch(notFoundOnRefusal), getPartnershipHeader(id), getTranslations("role")]);
-  const { membership, needs, missionStatement } = role;
+  const { membership, needs, missionStatement, missionVisibility } = role;
 
   return (
     <div className="space-y-8">
       <header className="max-w-3xl">
         <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("intro")}</p>
+        <p className="mt-4 rounded-md border border-brand-600/30 bg-brand-50 px-4 py-3 text-sm text-ink">{t("sharedWithAll", { partnership: partnership.name })}</p>
       </header>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
         <div className="order-2 lg:order-1">
@@ -70,7 +71,15 @@ export default async function MyRolePage({ params }: PageProps<"/partnerships/[i
               {t("missionTitle")}
             </h2>
             {missionStatement ? (
-              <p className="mt-2 whitespace-pre-line break-words">{missionStatement}</p>
+              <>
+                <p className="mt-2 whitespace-pre-line break-words">{missionStatement}</p>
+                <p className="mt-2 text-sm font-medium text-accent-700">
+                  {t(`missionVisibility.${missionVisibility}`)}{" "}
+                  <Link href="/profile#mission" className="text-brand-700 underline">
+                    {t("changeMissionVisibility")}
+                  </Link>
+                </p>
+              </>
             ) : (
               <p className="mt-2 text-muted">
                 {t("noMission")}{" "}
