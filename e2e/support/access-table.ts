@@ -432,7 +432,7 @@ export const ACTIONS: Record<string, ActionRow> = {
       stranger: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), NOT_FOUND),
       otherFacilitator: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), NOT_FOUND),
       member: [
-        // Only a note's author deletes it.
+        // Only a note's author deletes it (the member it is about, or a facilitator, removes it from view instead: removeNoteAction).
         { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byFacilitator }), expect: GONE },
         { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), expect: OK },
       ],
@@ -442,6 +442,22 @@ export const ACTIONS: Record<string, ActionRow> = {
       ],
     },
     crossTenant: (w) => ({ partnershipId: w.q.id, noteId: w.p.notes.byFacilitator }),
+  },
+  "action app/partnerships/[id]/members/[membershipId]/actions.ts#removeNoteAction": {
+    page: memberDetail,
+    attempts: {
+      signedOut: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byFacilitator }), SIGN_IN),
+      stranger: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byFacilitator }), NOT_FOUND),
+      otherFacilitator: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byFacilitator }), NOT_FOUND),
+      member: [
+        // A plain member removes only a note about them, not one they wrote about someone else.
+        { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), expect: GONE },
+        { fields: (w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byFacilitator }), expect: OK },
+      ],
+      // A facilitator may remove any note in the partnership: here the member's note (about them).
+      facilitator: once((w) => ({ partnershipId: w.p.id, noteId: w.p.notes.byMember }), OK),
+    },
+    crossTenant: (w) => ({ partnershipId: w.q.id, noteId: w.p.notes.byMember }),
   },
   "action app/partnerships/[id]/members/actions.ts#changeMemberRoleAction": {
     page: members,
