@@ -18,9 +18,8 @@ export const ZDeleteNoteInput = z.object({
 });
 export type DeleteNoteInput = z.infer<typeof ZDeleteNoteInput>;
 
-/** A note the member it is about, or a facilitator, takes out of view (its author still sees that it was removed). */
-export const ZRemoveNoteInput = z.object({
-  partnershipId: recordId,
-  noteId: recordId,
-});
-export type RemoveNoteInput = z.infer<typeof ZRemoveNoteInput>;
+/**
+ * Taking a note out of view (by the member it is about, or a facilitator) names the note the same
+ * way as deleting it, so it is parsed with ZDeleteNoteInput.
+ */
+export type RemoveNoteInput = DeleteNoteInput;

@@ -6,7 +6,7 @@ import { addNote } from "@/lib/notes/add-note";
 import { deleteNote } from "@/lib/notes/delete-note";
 import { removeNote } from "@/lib/notes/remove-note";
 import { validatedAction } from "@/lib/validated-action";
-import { ZAddNoteInput, ZDeleteNoteInput, ZRemoveNoteInput } from "@/lib/validation/note";
+import { ZAddNoteInput, ZDeleteNoteInput } from "@/lib/validation/note";
 
 export const addNoteAction = validatedAction(ZAddNoteInput, async (input) => {
   const { user } = await requireMember(input.partnershipId);
@@ -21,7 +21,7 @@ export const deleteNoteAction = validatedAction(ZDeleteNoteInput, async (input) 
 });
 
 /** The member a note is about, or a facilitator, takes it out of view; its author still sees that it was removed. */
-export const removeNoteAction = validatedAction(ZRemoveNoteInput, async (input) => {
+export const removeNoteAction = validatedAction(ZDeleteNoteInput, async (input) => {
   const { user } = await requireMember(input.partnershipId);
   await removeNote(user.id, input);
   revalidatePath(`/partnerships/${input.partnershipId}/members`, "layout");
