@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AudienceCopy, LeadershipCopy } from "@/components/profile/copy";
 import { DataRights } from "@/components/account/data-rights";
+import { AudienceHistory } from "@/components/audience/audience-history";
 import { CompletenessMeter } from "@/components/profile/completeness-meter";
 import { LeadershipForms } from "@/components/profile/leadership-forms";
 import { RevealedAnswers } from "@/components/profile/revealed-answers";
@@ -121,6 +122,7 @@ export default async function ProfilePage() {
           />
         </div>
       </div>
+      <AudienceHistory userId={user.id} />
       <DataRights deleteAction={deleteAccountAction} />
     </div>
   );

@@ -537,6 +537,18 @@ export const ACTIONS: Record<string, ActionRow> = {
       facilitator: once((w) => profileFields(w.users.facilitator.id), OK),
     },
   },
+  "action app/profile/actions.ts#hideRevealedAnswerAction": {
+    page: () => "/profile",
+    kickoff: true,
+    setup: async (w) => {
+      await revealAnswer(w.users.member.id, w.p.id, "drives", { keep: true });
+      await revealAnswer(w.users.facilitator.id, w.p.id, "personality", { keep: true });
+    },
+    attempts: {
+      ...membersOnly((w) => ({ partnershipId: w.p.id, field: "personality" })),
+      member: once((w) => ({ partnershipId: w.p.id, field: "drives" }), OK),
+    },
+  },
   "action app/profile/actions.ts#saveMissionAction": {
     page: () => "/profile",
     attempts: {

@@ -34,7 +34,7 @@ import { makePartnership, makeUser, membershipId, setAnswers, type TestUser } fr
 type Viewer = "facilitator" | "partner" | "outsider";
 type Marked = "v1" | "v2";
 const VIEWERS: Viewer[] = ["facilitator", "partner", "outsider"];
-const LABELS = { need: "Need", coverage: "Coverage", contributors: "Contributors", status: { gap: "Gap", single: "Single", covered: "Covered" }, contributes: "x" };
+const LABELS = { need: "Need", coverage: "Coverage", contributors: "Contributors", status: { gap: "Gap", single: "Single", shared: "Shared" }, contributes: "x" };
 
 async function world(visibility: Visibility) {
   const run = randomUUID().slice(0, 8);
