@@ -64,9 +64,12 @@ test.describe("my profile", () => {
   test("each answer says who will see it and offers a reflection prompt", async ({ signedInPage: page }) => {
     await page.goto("/profile");
     const personality = page.getByLabel("Personality visibility");
-    await expect(personality).toHaveAccessibleDescription("Visible to: all partners in your partnerships");
+    // Who can read it now, as people: nobody yet, for someone in no partnership.
+    await expect(personality).toHaveAccessibleDescription(
+      "Visible to: all partners in your partnerships Nobody besides you can read it now: you are in no partnership with others yet.",
+    );
     await personality.selectOption({ label: "Facilitators" });
-    await expect(personality).toHaveAccessibleDescription("Visible to: you and the facilitators of your partnerships");
+    await expect(personality).toHaveAccessibleDescription("Visible to: you and the facilitators of your partnerships No facilitator besides you can read it now.");
     await personality.selectOption({ label: "Only me" });
     await expect(personality).toHaveAccessibleDescription("Visible to: only you");
 
