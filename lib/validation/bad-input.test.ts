@@ -70,6 +70,7 @@ const VALID: Record<string, Record<string, unknown>> = {
     ...Object.fromEntries(["statement", "drives", "talents", "contributeTo"].flatMap((field) => [[field, "An answer"], [`${field}Visibility`, VISIBLE]])),
   },
   ZRevealInput: { partnershipId: ID, field: "fears" },
+  ZRevealAnswerInput: { partnershipId: ID, field: "fears", keep: "on" },
   ZSaveMyRoleInput: {
     partnershipId: ID,
     organisation: "Org",
