@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { prepareQueues } from "../lib/jobs/queue";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
@@ -63,6 +64,7 @@ async function main() {
     if (flags.has("--migrate")) {
       const result = await applyMigrations({ connectionString: process.env.DATABASE_URL, log });
       log(`Migrations: ${result.applied.length} applied, ${result.upToDate} already up to date`);
+      await prepareQueues(process.env.DATABASE_URL);
     }
     if (flags.has("--seed")) {
       const { seedDemo } = await import("../prisma/seed");

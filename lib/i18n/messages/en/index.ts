@@ -3,6 +3,7 @@ import audience from "./audience.json";
 import auth from "./auth.json";
 import collaboration from "./collaboration.json";
 import common from "./common.json";
+import email from "./email.json";
 import errors from "./errors.json";
 import exportsMessages from "./exports.json";
 import home from "./home.json";
@@ -16,6 +17,6 @@ import profile from "./profile.json";
 import role from "./role.json";
 import validation from "./validation.json";
 
-const messages = { account, audience, auth, collaboration, common, errors, exports: exportsMessages, home, invitations, kickoff, member, members, partnership, partnerships, profile, role, validation };
+const messages = { account, audience, auth, collaboration, common, email, errors, exports: exportsMessages, home, invitations, kickoff, member, members, partnership, partnerships, profile, role, validation };
 
 export default messages;
