@@ -1,0 +1,10 @@
+import "server-only";
+import type { QueueName } from "@/lib/jobs/queue";
+
+/**
+ * Work the queue does on a schedule (cron, in UTC): each entry's queue gets one job per tick,
+ * done by one instance whatever the number of instances.
+ */
+export type ScheduledWork = { queue: QueueName; cron: string; run: () => Promise<void> };
+
+export const SCHEDULED_WORK: ScheduledWork[] = [];
