@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { ensureBrowser } from "./ensure-browser";
 
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -32,6 +33,11 @@ function addPlaywright(file: string) {
 }
 
 rmSync("test-results", { recursive: true, force: true });
+// The end-to-end tests need a browser: found, fetched or installed now, or one line saying how.
+if (!(await ensureBrowser())) {
+  console.log("\n0 passed, 1 failed");
+  process.exit(1);
+}
 const withDb = ["tsx", "--conditions=react-server", "scripts/with-db.ts", "--fresh", "--migrate"];
 const steps: [string, string, string[], (() => void)?][] = [
   ["Lint", "npx", ["eslint", "."]],
