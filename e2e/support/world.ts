@@ -34,8 +34,17 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
 
   const sharedMission = `Shared mission marker ${tag}`;
   const secrets = { facilitator: `Facilitator only-me marker ${tag}`, member: `Member only-me marker ${tag}` };
-  await setAnswers(facilitator.id, { statement: sharedMission, fears: secrets.facilitator }, { statement: "PARTNERS", fears: "ONLY_ME" });
-  await setAnswers(member.id, { statement: `Member mission ${tag}`, irritations: secrets.member }, { statement: "PARTNERS", irritations: "ONLY_ME" });
+  // Personality and drives are kept back too, with text, so that revealing them is possible.
+  await setAnswers(
+    facilitator.id,
+    { statement: sharedMission, fears: secrets.facilitator, personality: `Facilitator personality ${tag}` },
+    { statement: "PARTNERS", fears: "ONLY_ME", personality: "FACILITATORS" },
+  );
+  await setAnswers(
+    member.id,
+    { statement: `Member mission ${tag}`, irritations: secrets.member, drives: `Member drives ${tag}` },
+    { statement: "PARTNERS", irritations: "ONLY_ME", drives: "FACILITATORS" },
+  );
 
   const notes = {
     byFacilitator: (await addNote(p.id, facilitator.id, member.id, `Appreciation for the member ${tag}`)).id,
