@@ -42,8 +42,8 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
   );
   await setAnswers(
     member.id,
-    { statement: `Member mission ${tag}`, irritations: secrets.member, drives: `Member drives ${tag}` },
-    { statement: "PARTNERS", irritations: "ONLY_ME", drives: "FACILITATORS" },
+    { statement: `Member mission ${tag}`, irritations: secrets.member, drives: `Member drives ${tag}`, personality: `Member personality ${tag}` },
+    { statement: "PARTNERS", irritations: "ONLY_ME", drives: "FACILITATORS", personality: "FACILITATORS" },
   );
 
   const notes = {
