@@ -61,6 +61,7 @@ export async function getMemberDetail(viewer: Viewer, membershipId: string) {
     contributions: member.contributions.map(({ note, need }) => ({ needId: need.id, title: need.title, note })),
     isSelf: relation === "self",
     answers: visible.answers,
+    revealedFields: visible.revealedFields,
     skillTags: visible.skillTags,
     valueTags: visible.valueTags,
     completeness: visible.completeness,

@@ -132,6 +132,7 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
                   knowledgeSkills: { label: t("skills"), tags: member.skillTags },
                   valuesNorms: { label: t("values"), tags: member.valueTags },
                 }}
+                revealed={{ fields: member.revealedFields, note: t("revealedCopy") }}
                 empty={t("nothingShared")}
               />
             </div>
@@ -142,7 +143,13 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
               {t("whatTitle")}
             </h2>
             <div className="mt-3">
-              <VisibleAnswers fields={MISSION_FIELDS} answers={member.answers} labels={labels} empty={t("nothingShared")} />
+              <VisibleAnswers
+                fields={MISSION_FIELDS}
+                answers={member.answers}
+                labels={labels}
+                revealed={{ fields: member.revealedFields, note: t("revealedCopy") }}
+                empty={t("nothingShared")}
+              />
             </div>
           </section>
           {member.notSharedCount > 0 ? (
