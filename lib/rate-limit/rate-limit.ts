@@ -51,3 +51,51 @@ export async function blockedFor(key: string): Promise<number> {
 export async function clearAttempts(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+export type Reservation = { allowed: boolean; attempts: number; blockedForSeconds: number };
+
+/**
+ * Reserves one attempt for `key` before the attempt is evaluated, in a single statement: the row
+ * lock of the UPSERT orders concurrent callers, so of any number of parallel attempts at most
+ * `rule.limit` per window are allowed. The reservation that goes past the limit starts the block;
+ * while blocked nothing is counted (the block does not grow). Once a block has passed, counting
+ * starts afresh. A caller whose attempt succeeds may give the reservation back (`giveBackAttempt`)
+ * or clear the counter (`clearAttempts`).
+ */
+export async function reserveAttempt(key: string, rule: RateLimitRule, client: Db | Tx = db): Promise<Reservation> {
+  const rows = await client.$queryRaw<Row[]>`
+    INSERT INTO "RateLimit" ("key", "count", "windowStart", "blockedUntil", "updatedAt")
+    VALUES (${key}, 1, now(), CASE WHEN 1 > ${rule.limit} THEN date_trunc('milliseconds', now()) + make_interval(secs => ${rule.blockSeconds}) END, now())
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE
+        WHEN "RateLimit"."blockedUntil" > now() THEN "RateLimit"."count"
+        WHEN "RateLimit"."blockedUntil" IS NOT NULL OR "RateLimit"."windowStart" < now() - make_interval(secs => ${rule.windowSeconds}) THEN 1
+        ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE
+        WHEN "RateLimit"."blockedUntil" > now() THEN "RateLimit"."windowStart"
+        WHEN "RateLimit"."blockedUntil" IS NOT NULL OR "RateLimit"."windowStart" < now() - make_interval(secs => ${rule.windowSeconds}) THEN now()
+        ELSE "RateLimit"."windowStart" END,
+      "blockedUntil" = CASE
+        WHEN "RateLimit"."blockedUntil" > now() THEN "RateLimit"."blockedUntil"
+        WHEN "RateLimit"."blockedUntil" IS NULL AND "RateLimit"."windowStart" >= now() - make_interval(secs => ${rule.windowSeconds})
+             AND "RateLimit"."count" + 1 > ${rule.limit}
+        THEN date_trunc('milliseconds', now()) + make_interval(secs => ${rule.blockSeconds})
+        WHEN 1 > ${rule.limit} THEN date_trunc('milliseconds', now()) + make_interval(secs => ${rule.blockSeconds})
+        ELSE NULL END,
+      "updatedAt" = now()
+    RETURNING "count" AS "attempts",
+      CEIL(EXTRACT(EPOCH FROM ("blockedUntil" - now())))::int AS "blockedSeconds"`;
+  const row = rows[0];
+  const blockedForSeconds = Math.max(0, row?.blockedSeconds ?? 0);
+  return { allowed: blockedForSeconds === 0, attempts: row?.attempts ?? 1, blockedForSeconds };
+}
+
+/**
+ * Gives back one reservation of `key` (an attempt that turned out not to count), never below
+ * zero. A block already started stays.
+ */
+export async function giveBackAttempt(key: string, client: Db | Tx = db): Promise<void> {
+  await client.$executeRaw`
+    UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0), "updatedAt" = now()
+    WHERE "key" = ${key} AND ("blockedUntil" IS NULL OR "blockedUntil" <= now())`;
+}

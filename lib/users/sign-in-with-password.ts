@@ -3,8 +3,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/passwords";
-import { blockedFor, clearAttempts, countAttempt } from "@/lib/rate-limit/rate-limit";
-import { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, signInAccountKey, SLOW_DOWN_AFTER } from "@/lib/rate-limit/rules";
+import { clearAttempts, giveBackAttempt, reserveAttempt } from "@/lib/rate-limit/rate-limit";
+import { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, signInAccountKey, signInAddressKey, SLOW_DOWN_AFTER } from "@/lib/rate-limit/rules";
 import { ZSignInInput } from "@/lib/validation/auth";
 
 /** Why a sign-in was refused; next-auth passes this text to the sign-in form. */
@@ -20,8 +20,12 @@ export class SignInRefused extends Error {
 }
 
 /**
- * Checks an email and password. Failed attempts are counted per account and per address: after a
- * few, each answer is slowed; past the limit, attempts are refused for a while, even correct ones.
+ * Checks an email and password. Every attempt is first reserved against the account's and the
+ * address's counters, atomically in the database, and only a reserved attempt has its password
+ * verified: however many guesses arrive at once, at most the limit per window are evaluated.
+ * After a few failures each answer is slowed; past the limit, attempts are refused for a while,
+ * even correct ones. A success clears the account's counter and gives back the address's
+ * reservation (only failures count there). A password reset also clears the account's counter.
  */
 export async function signInWithPassword(
   input: { email: string; password: string; address: string },
@@ -31,12 +35,16 @@ export async function signInWithPassword(
   if (!parsed.success) throw new SignInRefused("INVALID_CREDENTIALS");
   const { email, password } = parsed.data;
   const accountKey = signInAccountKey(email);
-  const addressKey = `sign-in:address:${input.address}`;
+  const addressKey = signInAddressKey(input.address);
 
-  const blocked = Math.max(await blockedFor(accountKey), await blockedFor(addressKey));
-  if (blocked > 0) {
-    logger.security("sign_in.blocked", { address: input.address, retryAfterSeconds: blocked });
-    throw new SignInRefused("RATE_LIMITED", blocked);
+  const account = await reserveAttempt(accountKey, SIGN_IN_ACCOUNT);
+  if (!account.allowed) refuse(input.address, account.blockedForSeconds);
+  const address = await reserveAttempt(addressKey, SIGN_IN_ADDRESS);
+  if (!address.allowed) {
+    // Not evaluated, so it does not count against the account (nobody locks out an account
+    // from an address that is already blocked).
+    await giveBackAttempt(accountKey);
+    refuse(input.address, address.blockedForSeconds);
   }
 
   const user = await db.user.findUnique({
@@ -46,17 +54,19 @@ export async function signInWithPassword(
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstNothing(password), false);
 
   if (!user || !valid) {
-    const account = await countAttempt(accountKey, SIGN_IN_ACCOUNT);
-    const address = await countAttempt(addressKey, SIGN_IN_ADDRESS);
     logger.security("sign_in.failed", { address: input.address, knownAccount: Boolean(user), attempts: account.attempts });
-    const retryAfter = Math.max(account.blockedForSeconds, address.blockedForSeconds);
-    if (retryAfter > 0) throw new SignInRefused("RATE_LIMITED", retryAfter);
     const excess = account.attempts - SLOW_DOWN_AFTER;
     if (excess > 0) await pause(Math.min(excess * 500, 4_000));
     throw new SignInRefused("INVALID_CREDENTIALS");
   }
 
   await clearAttempts(accountKey);
+  await giveBackAttempt(addressKey);
   logger.info("sign_in.succeeded", { userId: user.id });
   return { id: user.id, name: user.name, email: user.email, locale: user.locale };
+}
+
+function refuse(address: string, retryAfterSeconds: number): never {
+  logger.security("sign_in.blocked", { address, retryAfterSeconds });
+  throw new SignInRefused("RATE_LIMITED", retryAfterSeconds);
 }
