@@ -7,12 +7,16 @@ import { isLocale } from "@/lib/i18n/config";
 import { settleSignInLocale } from "@/lib/i18n/settle-sign-in-locale";
 import { logger } from "@/lib/logger";
 import { clientAddress } from "@/lib/request-meta";
+import { SESSION_SECONDS } from "@/lib/sessions/session-lifetime";
+import { startSession } from "@/lib/sessions/start-session";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
 
 declare module "next-auth" {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmentation merges into an interface
   interface Session {
     user: { id: string; name: string; email: string; locale: string | null };
+    /** The UserSession this cookie names (null for a cookie from before sessions were kept). */
+    sessionId: string | null;
   }
 }
 
@@ -20,15 +24,15 @@ declare module "next-auth/jwt" {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmentation merges into an interface
   interface JWT {
     locale?: string | null;
+    /** The UserSession row that must stay live for this cookie to count (lib/guards.ts). */
+    sid?: string;
   }
 }
-
-const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+    session: { strategy: "jwt", maxAge: SESSION_SECONDS },
     // Behind https the session cookie is Secure (and named __Secure-…), also when the app is
     // started without NEXTAUTH_URL.
     useSecureCookies: (env().APP_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
@@ -64,10 +68,13 @@ export function authOptions(): NextAuthOptions {
         }
         return baseUrl;
       },
-      jwt({ token, user }) {
+      // On sign-in (`user` present) the browser's session is recorded on the server; the cookie
+      // names it, and counts only while that row is live (signing out ends it everywhere).
+      async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
           token.locale = "locale" in user && isLocale(user.locale) ? user.locale : null;
+          token.sid = await startSession(user.id);
         }
         return token;
       },
@@ -78,11 +85,15 @@ export function authOptions(): NextAuthOptions {
           email: token.email ?? "",
           locale: token.locale ?? null,
         };
+        session.sessionId = token.sid ?? null;
         return session;
       },
     },
   };
 }
 
-/** The signed-in session of this request, if any (not yet checked against the database). */
+/**
+ * The session cookie of this request, if any, decoded but not checked against the database: ask
+ * lib/guards.ts (currentUser) or lib/http/route-user.ts who is signed in.
+ */
 export const auth = cache(() => getServerSession(authOptions()));

@@ -6,6 +6,7 @@ import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { liveSessionUser } from "@/lib/sessions/live-session-user";
 import { isRecordId } from "@/lib/validation/fields";
 
 /** Where to come back to after signing in: the page being asked for (set by proxy.ts). */
@@ -25,13 +26,15 @@ export const requireUser = cache(async () => {
 });
 
 /**
- * The signed-in user if any, without sending anyone anywhere. One read per request, shared with
- * requireUser and with the choice of language (lib/i18n/resolve-locale.ts).
+ * The signed-in user if any, without sending anyone anywhere. The cookie counts only while its
+ * session on the server is live (not signed out, here or everywhere; not expired; the account
+ * still there). One read per request, shared with requireUser and with the choice of language
+ * (lib/i18n/resolve-locale.ts).
  */
 export const currentUser = cache(async () => {
-  const userId = (await auth())?.user.id;
-  if (!userId) return null;
-  return db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true } });
+  const session = await auth();
+  if (!session) return null;
+  return liveSessionUser({ userId: session.user.id, sessionId: session.sessionId });
 });
 
 /**

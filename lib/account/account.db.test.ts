@@ -49,11 +49,11 @@ describe("downloading my data", () => {
 });
 
 describe("deleting my account", () => {
-  it("needs the account's own email as confirmation", async () => {
+  it("needs the account's password as confirmation", async () => {
     const me = await makeUser();
-    await expect(deleteAccount(me.id, "someone@else.example")).rejects.toSatisfy((e) => isAppError(e, "INVALID"));
+    await expect(deleteAccount(me.id, me.email)).rejects.toSatisfy((e) => isAppError(e, "INVALID"));
     expect(await db.user.count({ where: { id: me.id } })).toBe(1);
-    await deleteAccount(me.id, `  ${me.email.toUpperCase()} `);
+    await deleteAccount(me.id, me.password);
     expect(await db.user.count({ where: { id: me.id } })).toBe(0);
   });
 
@@ -71,7 +71,7 @@ describe("deleting my account", () => {
     expect(await db.rateLimit.count({ where: { key: signInAccountKey(me.email) } })).toBe(1);
     const before = await db.partnership.findUniqueOrThrow({ where: { id: partnership.id }, select: { viewVersion: true } });
 
-    await deleteAccount(me.id, me.email);
+    await deleteAccount(me.id, me.password);
     // Not even the count of failed sign-ins under their address is kept.
     expect(await db.rateLimit.count({ where: { key: signInAccountKey(me.email) } })).toBe(0);
 
@@ -94,7 +94,7 @@ describe("deleting my account", () => {
     const partnership = await makePartnership({ members: [{ user: first }, { user: second }] });
     await addAgreement(partnership.facilitator.id, partnership.id, "Still here afterwards");
 
-    await deleteAccount(partnership.facilitator.id, partnership.facilitator.email);
+    await deleteAccount(partnership.facilitator.id, partnership.facilitator.password);
 
     expect(await roleIn(partnership.id, first.id)).toBe("FACILITATOR");
     expect(await roleIn(partnership.id, second.id)).toBe("MEMBER");
@@ -106,7 +106,7 @@ describe("deleting my account", () => {
     const member = await makeUser();
     const co = await makeUser();
     const partnership = await makePartnership({ members: [{ user: member }, { user: co, role: "FACILITATOR" }] });
-    await deleteAccount(partnership.facilitator.id, partnership.facilitator.email);
+    await deleteAccount(partnership.facilitator.id, partnership.facilitator.password);
     expect(await roleIn(partnership.id, member.id)).toBe("MEMBER");
     expect(await roleIn(partnership.id, co.id)).toBe("FACILITATOR");
   });
@@ -116,7 +116,7 @@ describe("deleting my account", () => {
     const other = await makeUser();
     const alone = await makePartnership({ facilitator: me });
     const shared = await makePartnership({ facilitator: me, members: [{ user: other }] });
-    const outcome = await deleteAccount(me.id, me.email);
+    const outcome = await deleteAccount(me.id, me.password);
     expect(outcome.deletedPartnerships).toEqual([alone.id]);
     expect(await db.partnership.count({ where: { id: alone.id } })).toBe(0);
     expect(await db.partnership.count({ where: { id: shared.id } })).toBe(1);
@@ -128,7 +128,7 @@ describe("deleting my account", () => {
     const b = await makeUser();
     const remaining = await makeUser();
     const partnership = await makePartnership({ facilitator: a, members: [{ user: b, role: "FACILITATOR" }, { user: remaining }] });
-    await Promise.all([deleteAccount(a.id, a.email), deleteAccount(b.id, b.email)]);
+    await Promise.all([deleteAccount(a.id, a.password), deleteAccount(b.id, b.password)]);
     expect(await roleIn(partnership.id, remaining.id)).toBe("FACILITATOR");
   });
 });

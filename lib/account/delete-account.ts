@@ -6,21 +6,21 @@ import { logger } from "@/lib/logger";
 import { lockMemberships } from "@/lib/memberships/lock-memberships";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import { signInAccountKey } from "@/lib/rate-limit/rules";
+import { confirmPassword } from "@/lib/users/confirm-password";
 
 /**
  * Deletes a user's account and everything that is theirs (profile, mission, memberships with
- * contributions and notes, reveals: the foreign keys cascade), confirmed by typing the account's
- * email. Partnerships stay consistent, all in one transaction: where the user was the last
+ * contributions and notes, reveals, sessions: the foreign keys cascade), confirmed with the
+ * account's password (INVALID on `password` when it is wrong; wrong guesses count as failed
+ * sign-ins). Partnerships stay consistent, all in one transaction: where the user was the last
  * facilitator, the longest-standing other member becomes facilitator (and the members whose
  * "Facilitators" answers they can now read are told); a partnership left with no members is deleted.
  */
-export async function deleteAccount(userId: string, confirmEmail: string) {
+export async function deleteAccount(userId: string, password: string) {
+  await confirmPassword(userId, password, "password");
   const outcome = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) throw new AppError("NOT_FOUND", { message: `user ${userId} does not exist` });
-    if (user.email !== confirmEmail.trim().toLowerCase()) {
-      throw new AppError("INVALID", { field: "confirmEmail", message: "the typed email is not the account's" });
-    }
 
     const partnershipIds = (await tx.membership.findMany({ where: { userId }, select: { partnershipId: true } }))
       .map((membership) => membership.partnershipId)

@@ -98,7 +98,7 @@ describe("recording a new facilitator's audience", () => {
     await setAnswers(member.id, { valuesNorms: "Trust", contributeTo: "Rivers" }, { valuesNorms: "FACILITATORS", contributeTo: "FACILITATORS" });
     await setAnswers(successor.id, { fears: "Mine" }, { fears: "FACILITATORS" });
 
-    await deleteAccount(partnership.facilitator.id, partnership.facilitator.email);
+    await deleteAccount(partnership.facilitator.id, partnership.facilitator.password);
 
     const notices = await noticesFor(member.id);
     expect(notices).toHaveLength(1);

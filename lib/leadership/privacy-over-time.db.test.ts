@@ -203,7 +203,7 @@ describe.each(VISIBILITIES)("answers set to %s, over time", (visibility) => {
     const w = await world(visibility);
     await startKickoff(w.users.facilitator.id, w.partnership.id);
     await w.revealAll(false);
-    await deleteAccount(w.users.facilitator.id, w.users.facilitator.email);
+    await deleteAccount(w.users.facilitator.id, w.users.facilitator.password);
     const partner = await db.membership.findUniqueOrThrow({
       where: { userId_partnershipId: { userId: w.users.partner.id, partnershipId: w.partnership.id } },
       select: { role: true },
