@@ -9,15 +9,15 @@ import { expiredSessionCookies } from "@/lib/http/session-cookies";
 import { validatedAction } from "@/lib/validated-action";
 import { ZDeleteAccountInput } from "@/lib/validation/account";
 
-/** Deletes the signed-in user's account and ends the session in this browser. */
-export const deleteAccountAction = validatedAction(ZDeleteAccountInput, async ({ confirmEmail }) => {
+/** Deletes the signed-in user's account, confirmed with its password, and ends the session in this browser. */
+export const deleteAccountAction = validatedAction(ZDeleteAccountInput, async ({ password }) => {
   const user = await requireUser();
   try {
-    await deleteAccount(user.id, confirmEmail);
+    await deleteAccount(user.id, password);
   } catch (error) {
     if (!isAppError(error, "INVALID")) throw error;
-    const message = (await getTranslations("account"))("emailMismatch");
-    return { status: "error", message, fieldErrors: { confirmEmail: message }, values: { confirmEmail } };
+    const message = (await getTranslations("account"))("wrongPassword");
+    return { status: "error", message, fieldErrors: { password: message } };
   }
   const jar = await cookies();
   for (const cookie of expiredSessionCookies(jar.getAll().map(({ name }) => name))) jar.set(cookie);

@@ -26,7 +26,7 @@ export async function DataRights({ deleteAction }: { deleteAction: FormAction })
           action={deleteAction}
           labels={{
             delete: t("delete"),
-            confirmEmail: t("confirmEmail"),
+            confirmPassword: t("confirmPassword"),
             confirmHint: t("confirmHint"),
             confirmDelete: t("confirmDelete"),
             cancel: t("cancel"),

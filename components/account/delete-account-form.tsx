@@ -7,14 +7,14 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { idleState, shownValue, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/action-state";
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
-  labels: { delete: string; confirmEmail: string; confirmHint: string; confirmDelete: string; cancel: string; deleting: string };
+  labels: { delete: string; confirmPassword: string; confirmHint: string; confirmDelete: string; cancel: string; deleting: string };
 };
 
-/** `Delete my account`, then a confirmation by typing one's email; afterwards signed out, at the start. */
+/** `Delete my account`, then a confirmation with one's password; afterwards signed out, at the start. */
 export function DeleteAccountForm({ action, labels }: Props) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
@@ -40,15 +40,14 @@ export function DeleteAccountForm({ action, labels }: Props) {
     <form action={formAction} className="space-y-4 rounded-md border border-danger-600/40 bg-danger-50 p-4" noValidate>
       <FormMessage state={state.status === "error" && !state.fieldErrors ? state : idleState} />
       <TextField
-        name="confirmEmail"
-        type="email"
-        label={labels.confirmEmail}
+        name="password"
+        type="password"
+        label={labels.confirmPassword}
         hint={labels.confirmHint}
-        autoComplete="off"
+        autoComplete="current-password"
         autoFocus
         required
-        defaultValue={shownValue(state, "confirmEmail")}
-        error={state.fieldErrors?.confirmEmail}
+        error={state.fieldErrors?.password}
       />
       <div className="flex flex-wrap gap-2">
         <SubmitButton variant="danger" pendingLabel={labels.deleting}>

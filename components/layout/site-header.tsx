@@ -10,7 +10,7 @@ type Props = {
 };
 
 export async function SiteHeader({ signedIn, actions }: Props) {
-  const t = await getTranslations("common");
+  const [t, ta] = await Promise.all([getTranslations("common"), getTranslations("account")]);
   return (
     <header className="no-print border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -26,6 +26,9 @@ export async function SiteHeader({ signedIn, actions }: Props) {
               </Link>
               <Link href="/profile" className="rounded-md px-3 py-1.5 text-sm font-medium text-ink hover:bg-brand-50">
                 {t("myProfile")}
+              </Link>
+              <Link href="/account" className="rounded-md px-3 py-1.5 text-sm font-medium text-ink hover:bg-brand-50">
+                {ta("navLink")}
               </Link>
               <SignOutButton label={t("signOut")} action={actions.signOut} />
             </>

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PasswordSection } from "@/components/account/password-section";
+import { SessionsSection } from "@/components/account/sessions-section";
+import { requireUser } from "@/lib/guards";
+import { changePasswordAction, signOutEverywhereAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("pageTitle") };
+}
+
+/** The signed-in user's account: one section per concern, each a component of its own. */
+export default async function AccountPage() {
+  const user = await requireUser();
+  const t = await getTranslations("account");
+  return (
+    <div className="max-w-3xl space-y-8">
+      <header>
+        <h1 className="font-serif text-3xl font-semibold">{t("pageTitle")}</h1>
+        <p className="mt-2 text-muted">{t("pageIntro")}</p>
+      </header>
+      <PasswordSection changePasswordAction={changePasswordAction} />
+      <SessionsSection userId={user.id} signOutEverywhereAction={signOutEverywhereAction} />
+    </div>
+  );
+}
