@@ -9,6 +9,8 @@ export type InvitationRow = {
   useCount: number;
   revoked: boolean;
   expired: boolean;
+  /** The address a personal (emailed) invitation is bound to; null for a shareable link. */
+  email: string | null;
 };
 
 export type InvitationState = "open" | "revoked" | "expired" | "usedUp";
@@ -21,10 +23,10 @@ export async function findInvitation(client: Db | Tx, token: string, { lock = fa
   const tokenHash = hashInviteToken(token);
   const rows = lock
     ? await client.$queryRaw<InvitationRow[]>`
-        SELECT "id", "partnershipId", "maxUses", "useCount", "revokedAt" IS NOT NULL AS "revoked", "expiresAt" <= now() AS "expired"
+        SELECT "id", "partnershipId", "maxUses", "useCount", "revokedAt" IS NOT NULL AS "revoked", "expiresAt" <= now() AS "expired", "email"
         FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`
     : await client.$queryRaw<InvitationRow[]>`
-        SELECT "id", "partnershipId", "maxUses", "useCount", "revokedAt" IS NOT NULL AS "revoked", "expiresAt" <= now() AS "expired"
+        SELECT "id", "partnershipId", "maxUses", "useCount", "revokedAt" IS NOT NULL AS "revoked", "expiresAt" <= now() AS "expired", "email"
         FROM "Invitation" WHERE "tokenHash" = ${tokenHash}`;
   const row = rows[0];
   if (!row) return null;

@@ -4,6 +4,7 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
 import { countInviteTry } from "@/lib/invitations/count-invite-try";
 import { findInvitation } from "@/lib/invitations/find-invitation";
 import { removedSinceInvitation } from "@/lib/invitations/removed-since-invitation";
+import { maskEmail } from "@/lib/invitations/mask-email";
 import { logger } from "@/lib/logger";
 import { addMember } from "@/lib/memberships/add-member";
 
@@ -11,7 +12,7 @@ const REFUSAL = { revoked: "INVITE_REVOKED", expired: "INVITE_EXPIRED", usedUp: 
 
 type Outcome =
   | { partnershipId: string; invitationId: string; joined: boolean }
-  | { refused: AppErrorCode; message: string; params?: Record<string, number> };
+  | { refused: AppErrorCode; message: string; params?: Record<string, string | number> };
 
 /**
  * Joins the partnership an invite link belongs to. Someone already in it just goes there (no use
@@ -24,6 +25,10 @@ type Outcome =
  * its MemberRemoval together, and this reads the membership before the removal: a join racing a
  * removal either finds them still a member (nothing changes, the removal then goes through) or
  * finds both the membership gone and the removal recorded, never a gap between the two.
+ *
+ * A personal (emailed) invitation lets in only the account with its address: anyone else is
+ * refused with FORBIDDEN, its `params.maskedEmail` naming the address masked. Joining through it
+ * records joinedAt (and openedAt, if the page was never shown).
  */
 export async function redeemInvitation(input: { userId: string; token: string; organisation: string; address: string }) {
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
@@ -41,8 +46,16 @@ export async function redeemInvitation(input: { userId: string; token: string; o
     if (await removedSinceInvitation(tx, { userId: input.userId, invitationId: invitation.id })) {
       return { refused: "INVITE_PREDATES_REMOVAL", message: `user was removed from partnership ${partnershipId} after invitation ${invitation.id} was made` };
     }
+    if (invitation.email) {
+      const account = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
+      if (account?.email !== invitation.email) {
+        return { refused: "FORBIDDEN", message: `invitation ${invitation.id} is for another address`, params: { maskedEmail: maskEmail(invitation.email) } };
+      }
+    }
     const counted = await tx.$executeRaw`
-      UPDATE "Invitation" SET "useCount" = "useCount" + 1
+      UPDATE "Invitation" SET "useCount" = "useCount" + 1,
+        "joinedAt" = CASE WHEN "email" IS NULL THEN "joinedAt" ELSE now() END,
+        "openedAt" = CASE WHEN "email" IS NULL THEN "openedAt" ELSE COALESCE("openedAt", now()) END
       WHERE "id" = ${invitation.id} AND "revokedAt" IS NULL AND "expiresAt" > now()
         AND ("maxUses" IS NULL OR "useCount" < "maxUses")`;
     if (counted !== 1) return { refused: "INVITE_USED_UP", message: `invitation ${invitation.id} is used up` };

@@ -10,6 +10,8 @@ import { env } from "@/lib/env";
 export const QUEUES = {
   /** Send one recorded EmailMessage ({ messageId }). */
   sendEmail: "send-email",
+  /** Remind personal invitations not joined three days after sending (scheduled, no data). */
+  invitationReminders: "invitation-reminders",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -1,5 +1,6 @@
 import "server-only";
-import type { QueueName } from "@/lib/jobs/queue";
+import { sendInvitationReminders } from "@/lib/invitations/send-invitation-reminders";
+import { QUEUES, type QueueName } from "@/lib/jobs/queue";
 
 /**
  * Work the queue does on a schedule (cron, in UTC): each entry's queue gets one job per tick,
@@ -7,4 +8,7 @@ import type { QueueName } from "@/lib/jobs/queue";
  */
 export type ScheduledWork = { queue: QueueName; cron: string; run: () => Promise<void> };
 
-export const SCHEDULED_WORK: ScheduledWork[] = [];
+export const SCHEDULED_WORK: ScheduledWork[] = [
+  // The one reminder of personal invitations not joined after three days (claimed once each).
+  { queue: QUEUES.invitationReminders, cron: "17 * * * *", run: async () => void (await sendInvitationReminders()) },
+];
