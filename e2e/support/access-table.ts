@@ -350,6 +350,10 @@ export const ACTIONS: Record<string, ActionRow> = {
     page: edit,
     attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, maxUses: "", expiresInDays: "7" })),
   },
+  "action app/partnerships/[id]/edit/invitation-actions.ts#sendInvitationsAction": {
+    page: edit,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, emails: uniqueEmail("invited"), message: "Welcome" })),
+  },
   "action app/partnerships/[id]/edit/invitation-actions.ts#revokeInvitationAction": {
     page: edit,
     attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, invitationId: w.p.invitationId })),

@@ -42,6 +42,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   ZCollaborationFilters: { organisation: "Gemeente Tiel", need: ID, role: "MEMBER" },
   ZCreateInvitationInput: { partnershipId: ID, maxUses: "5", expiresInDays: "14" },
   ZRevokeInvitationInput: { partnershipId: ID, invitationId: ID },
+  ZSendInvitationsInput: { partnershipId: ID, emails: "anna@example.org, bram@example.org", message: "Welcome" },
   ZJoinPartnershipInput: { token: "a".repeat(43), organisation: "Waterschap" },
   ZPartnershipInput: { partnershipId: ID },
   ZMoveKickoffInput: { partnershipId: ID, version: "3", to: "step", index: "2" },

@@ -45,6 +45,8 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
       return <InviteMessage title={t("usedUpTitle")} text={te("INVITE_USED_UP")} />;
     case "removed":
       return <InviteMessage title={t("removedTitle")} text={te("INVITE_PREDATES_REMOVAL")} />;
+    case "otherAddress":
+      return <InviteMessage title={t("otherAddressTitle")} text={t("otherAddressText", { email: preview.maskedEmail })} />;
   }
 
   const here = `/invite/${encodeURIComponent(token)}`;
@@ -73,6 +75,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
               </div>
             ) : (
               <div className="space-y-4">
+                {preview.invitedEmail ? <p className="font-medium">{t("forAddress", { email: preview.invitedEmail })}</p> : null}
                 <p className="text-muted">{t("signedOutText")}</p>
                 <div className="flex flex-wrap gap-3">
                   <ButtonLink href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>{t("signUp")}</ButtonLink>

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { EmailInvitationsForm } from "@/components/invitations/email-invitations-form";
 import { InviteLinkForm } from "@/components/invitations/invite-link-form";
 import { OpenInvitations } from "@/components/invitations/open-invitations";
+import { PersonalInvitations } from "@/components/invitations/personal-invitations";
 import { FacilitatorsOnly } from "@/components/partnership/facilitators-only";
 import { NeedsEditor } from "@/components/partnership/needs-editor";
 import { PartnershipForm } from "@/components/partnership/partnership-form";
 import { requireMember } from "@/lib/guards";
 import { listOpenInvitations } from "@/lib/invitations/list-open-invitations";
+import { listPersonalInvitations } from "@/lib/invitations/list-personal-invitations";
 import { logger } from "@/lib/logger";
 import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { getPartnershipForEdit } from "@/lib/partnerships/get-partnership-for-edit";
+import { EMAIL_INVITE_LIMITS } from "@/lib/validation/invitation-limits";
 import { addNeedAction, moveNeedAction, removeNeedAction, updatePartnershipAction } from "./actions";
-import { createInvitationAction, revokeInvitationAction } from "./invitation-actions";
+import { createInvitationAction, revokeInvitationAction, sendInvitationsAction } from "./invitation-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partnerships"))("editTitle") };
@@ -29,6 +33,7 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
   }
   const partnership = await getPartnershipForEdit(user.id, id).catch(notFoundOnRefusal);
   const invitations = await listOpenInvitations(user.id, id).catch(notFoundOnRefusal);
+  const personalInvitations = await listPersonalInvitations(user.id, id).catch(notFoundOnRefusal);
   const t = await getTranslations("partnerships");
   const ti = await getTranslations("invitations");
   return (
@@ -64,6 +69,21 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
             <NeedsEditor partnershipId={id} needs={partnership.needs} actions={{ add: addNeedAction, move: moveNeedAction, remove: removeNeedAction }} />
           </section>
         </div>
+        <section aria-labelledby="invite-email-title" className={`${card} mt-6 space-y-6`}>
+          <div>
+            <h2 id="invite-email-title" className="font-serif text-xl font-semibold">
+              {ti("emailTitle")}
+            </h2>
+            <p className="mt-1 max-w-3xl text-sm text-muted">
+              {ti("emailIntro", { days: EMAIL_INVITE_LIMITS.days, remindDays: EMAIL_INVITE_LIMITS.remindAfterDays })}
+            </p>
+          </div>
+          <EmailInvitationsForm action={sendInvitationsAction} partnershipId={id} />
+          <div className="space-y-3">
+            <h3 className="font-semibold">{ti("personalTitle")}</h3>
+            <PersonalInvitations partnershipId={id} invitations={personalInvitations} revoke={revokeInvitationAction} />
+          </div>
+        </section>
         <section aria-labelledby="invite-title" className={`${card} mt-6 space-y-6`}>
           <div>
             <h2 id="invite-title" className="font-serif text-xl font-semibold">
