@@ -44,11 +44,12 @@ test.describe("data rights", () => {
     const elsewhere = await viewerPage(browser, baseURL, leaving);
     await page.goto("/profile");
     await page.getByRole("button", { name: "Delete my account" }).click();
-    await page.getByLabel("Type your email address to confirm").fill("not-my-address@example.org");
+    // The account's password confirms it; its email address does not.
+    await page.getByLabel("Type your password to confirm").fill(leaving.email);
     await page.getByRole("button", { name: "Yes, delete my account" }).click();
-    await expect(page.locator("#confirmEmail-error")).toHaveText(/not the email address of your account/);
+    await expect(page.locator("#password-error")).toHaveText(/not the password of your account/);
 
-    await page.getByLabel("Type your email address to confirm").fill(leaving.email);
+    await page.getByLabel("Type your password to confirm").fill(leaving.password);
     await page.getByRole("button", { name: "Yes, delete my account" }).click();
     await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { issueAccountToken } from "@/lib/account-tokens/issue-account-token";
 import { db } from "@/lib/db";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
-import { uniqueEmail } from "@/lib/testing/factories";
+import { makeUser, uniqueEmail } from "@/lib/testing/factories";
 import type { HttpSession } from "./http-session";
 import { messages } from "./messages";
 import type { ActionShape } from "./server-actions";
@@ -15,6 +16,7 @@ import type { Role, World } from "./world";
 
 const errors = messages("errors");
 const account = messages("account");
+const auth = messages("auth");
 
 export const ROLES: Role[] = ["signedOut", "stranger", "otherFacilitator", "member", "facilitator"];
 /** Roles with no business in P: nothing of P may reach them. */
@@ -58,6 +60,11 @@ export const PAGES: Record<string, PageRow> = {
   },
   "page /sign-in": { path: () => "/sign-in", expect: publicOnlySignedOut() },
   "page /sign-up": { path: () => "/sign-up", expect: publicOnlySignedOut() },
+  // Open to everyone: a signed-in person may have forgotten the password too.
+  "page /forgot-password": { path: () => "/forgot-password", expect: anyoneSees(() => ["Send reset link"]) },
+  // A link that is not (or no longer) one shows how to get a new one, to everyone alike.
+  "page /reset-password/[token]": { path: () => `/reset-password/${randomBytes(32).toString("base64url")}`, expect: anyoneSees(() => ["Ask for a new link"]) },
+  "page /verify-email/[token]": { path: () => `/verify-email/${randomBytes(32).toString("base64url")}`, expect: anyoneSees(() => [auth("resetLinkInvalidTitle")]) },
   "page /invite/[token]": {
     // Whoever holds an open link may see which partnership it is for (and only its name and goal).
     path: (w) => `/invite/${w.p.token}`,
@@ -81,6 +88,16 @@ export const PAGES: Record<string, PageRow> = {
       otherFacilitator: ok(),
       member: ok((w) => [w.secrets.member]),
       facilitator: ok((w) => [w.secrets.facilitator]),
+    },
+  },
+  "page /account": {
+    path: () => "/account",
+    expect: {
+      signedOut: signIn,
+      stranger: ok(() => ["Change password", "Sign out everywhere"]),
+      otherFacilitator: ok(() => ["Change password"]),
+      member: ok(() => ["Change password"]),
+      facilitator: ok(() => ["Change password"]),
     },
   },
   "page /partnerships/[id]": { path: (w) => `/partnerships/${w.p.id}`, expect: memberPage((w) => [w.p.name, w.protectedText[1]!]) },
@@ -120,6 +137,9 @@ export const PAGES: Record<string, PageRow> = {
       facilitator: ok((w) => [w.secrets.facilitator, w.p.name]),
     },
   },
+  // Probes for load balancers and orchestrators: public, and free of data.
+  "GET /api/health": { path: () => "/api/health", expect: everyone() },
+  "GET /api/ready": { path: () => "/api/ready", expect: everyone() },
   // Signing in: checked by checkSignInEndpoint (everyone tries P's facilitator's account).
   "POST /api/auth/[...nextauth]": { path: () => "/api/auth/callback/credentials", expect: publicOnlySignedOut() },
   "GET /api/auth/[...nextauth]": {
@@ -134,9 +154,18 @@ export const PAGES: Record<string, PageRow> = {
   },
 };
 
+/** Open to everyone, showing the same to each. */
+function anyoneSees(shows: (w: World, role: Role) => string[]): Record<Role, PageOutcome> {
+  return { signedOut: ok(shows), stranger: ok(shows), otherFacilitator: ok(shows), member: ok(shows), facilitator: ok(shows) };
+}
+
 function publicOnlySignedOut(): Record<Role, PageOutcome> {
   const home: PageOutcome = { kind: "redirect", to: () => "/" };
   return { signedOut: ok(), stranger: home, otherFacilitator: home, member: home, facilitator: home };
+}
+
+function everyone(): Record<Role, PageOutcome> {
+  return { signedOut: ok(), stranger: ok(), otherFacilitator: ok(), member: ok(), facilitator: ok() };
 }
 
 function facilitatorExport(shows: (w: World) => string[]): Record<Role, PageOutcome> {
@@ -190,6 +219,7 @@ export const GONE: ActionOutcome = { kind: "message", message: errors("NOT_FOUND
 const INVALID: ActionOutcome = { kind: "message", message: errors("INVALID") };
 
 const once = (fields: Attempt["fields"], outcome: ActionOutcome): Attempt[] => [{ fields, expect: outcome }];
+const WRONG_PASSWORD: ActionOutcome = { kind: "message", message: account("wrongPassword") };
 
 /** Facilitators of P only: the usual answers for everyone else. */
 function facilitatorsOnly(fields: Attempt["fields"]): Record<Role, Attempt[]> {
@@ -250,6 +280,16 @@ async function audienceNoticeOf(userId: string): Promise<Fields> {
 
 const newAccountEmail = uniqueEmail("newcomer");
 
+/** A reset link of an account of its own (outside P and Q), and who it belongs to. */
+const resetLinks: { userId: string; token: string }[] = [];
+async function freshResetLink(): Promise<Fields> {
+  const user = await makeUser();
+  const token = await db.$transaction((tx) => issueAccountToken(tx, { userId: user.id, purpose: "RESET_PASSWORD", email: user.email }));
+  resetLinks.push({ userId: user.id, token });
+  return { token, password: "a brand new password" };
+}
+const DEAD_LINK: ActionOutcome = { kind: "message", message: auth("resetLinkInvalid") };
+
 export const ACTIONS: Record<string, ActionRow> = {
   "action app/(auth)/sign-up/actions.ts#signUpAction": {
     page: () => "/sign-up",
@@ -304,8 +344,89 @@ export const ACTIONS: Record<string, ActionRow> = {
     page: () => "/",
     shape: "none",
     attempts: Object.fromEntries(ROLES.map((role) => [role, once({}, { kind: "redirect", to: () => "/" })])) as Record<Role, Attempt[]>,
-    // Nothing in the database changes: the session cookie is what goes.
-    done: async (_w, sessions) => !sessions.member.signedInAs && !sessions.facilitator.signedInAs,
+    // The session ends on the server (a copied cookie stops working), and its cookie goes.
+    done: async (w, sessions) =>
+      !sessions.member.signedInAs &&
+      !sessions.facilitator.signedInAs &&
+      (await db.userSession.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] }, endedAt: null } })) === 0,
+  },
+  "action app/account/actions.ts#changePasswordAction": {
+    page: () => "/account",
+    attempts: {
+      signedOut: once((w) => ({ currentPassword: w.users.member.password, newPassword: "a brand new password" }), SIGN_IN),
+      // Someone else's password changes nothing (the test users share one password: a wrong one).
+      stranger: once({ currentPassword: "not the stranger's password", newPassword: "a brand new password" }, WRONG_PASSWORD),
+      otherFacilitator: once((w) => ({ currentPassword: w.users.otherFacilitator.password, newPassword: "a brand new password" }), OWN),
+      member: once((w) => ({ currentPassword: w.users.member.password, newPassword: "a brand new password" }), OK),
+      facilitator: once({ currentPassword: "not the facilitator's password", newPassword: "a brand new password" }, WRONG_PASSWORD),
+    },
+  },
+  "action app/forgot-password/actions.ts#requestPasswordResetAction": {
+    page: () => "/forgot-password",
+    // The same answer for anyone, about any address; the email goes to the address's owner only.
+    attempts: {
+      signedOut: once((w) => ({ email: w.users.member.email }), OWN),
+      stranger: once((w) => ({ email: w.users.facilitator.email }), OWN),
+      otherFacilitator: once({ email: uniqueEmail("nobody") }, OWN),
+      member: once((w) => ({ email: w.users.member.email }), OWN),
+      facilitator: once((w) => ({ email: w.users.facilitator.email }), OWN),
+    },
+    done: async (w) => (await db.emailMessage.count({ where: { to: { in: [w.users.member.email, w.users.facilitator.email] }, kind: "password-reset" } })) >= 2,
+  },
+  "action app/reset-password/[token]/actions.ts#resetPasswordAction": {
+    page: () => `/reset-password/${randomBytes(32).toString("base64url")}`,
+    // Holding a live link is what counts, whoever sends it; a made-up or used one does nothing.
+    attempts: {
+      signedOut: [{ fields: freshResetLink, expect: OWN }],
+      stranger: once({ token: randomBytes(32).toString("base64url"), password: "a brand new password" }, DEAD_LINK),
+      otherFacilitator: once(freshResetLink, OWN),
+      member: once({ token: randomBytes(32).toString("base64url"), password: "a brand new password" }, DEAD_LINK),
+      facilitator: once({ token: randomBytes(32).toString("base64url"), password: "a brand new password" }, DEAD_LINK),
+    },
+    done: async () => (await db.accountToken.count({ where: { userId: { in: resetLinks.map((link) => link.userId) }, usedAt: { not: null } } })) >= 2,
+  },
+  "action app/account/email-actions.ts#resendVerificationAction": {
+    page: () => "/account",
+    attempts: {
+      signedOut: once({}, SIGN_IN),
+      stranger: once({}, OWN),
+      otherFacilitator: once({}, OWN),
+      member: once({}, OWN),
+      facilitator: once({}, OWN),
+    },
+    // Each caller's own address gets the link (the world's accounts are unverified).
+    done: async (w) => (await db.emailMessage.count({ where: { to: { in: [w.users.member.email, w.users.facilitator.email] }, kind: "verify-email" } })) === 2,
+  },
+  "action app/account/email-actions.ts#changeEmailAction": {
+    page: () => "/account",
+    attempts: {
+      signedOut: once((w) => ({ newEmail: uniqueEmail("moving"), currentPassword: w.users.member.password }), SIGN_IN),
+      // A password that is not the caller's changes nothing.
+      stranger: once({ newEmail: uniqueEmail("moving"), currentPassword: "not the stranger's password" }, { kind: "message", message: account("wrongPassword") }),
+      otherFacilitator: once((w) => ({ newEmail: uniqueEmail("moving"), currentPassword: w.users.otherFacilitator.password }), OWN),
+      // Another account's address is refused.
+      member: [
+        { fields: (w) => ({ newEmail: w.users.facilitator.email, currentPassword: w.users.member.password }), expect: { kind: "message", message: errors("EMAIL_TAKEN") } },
+        { fields: (w) => ({ newEmail: uniqueEmail("moving"), currentPassword: w.users.member.password }), expect: OK },
+      ],
+      facilitator: once({ newEmail: uniqueEmail("moving"), currentPassword: "not the facilitator's password" }, { kind: "message", message: account("wrongPassword") }),
+    },
+  },
+  "action app/account/actions.ts#signOutEverywhereAction": {
+    page: () => "/account",
+    shape: "none",
+    attempts: {
+      signedOut: once({}, SIGN_IN),
+      stranger: once({}, { kind: "redirect", to: () => "/sign-in" }),
+      otherFacilitator: once({}, { kind: "redirect", to: () => "/sign-in" }),
+      member: once({}, { kind: "redirect", to: () => "/sign-in" }),
+      facilitator: once({}, { kind: "redirect", to: () => "/sign-in" }),
+    },
+    // Each caller's sessions end on the server, and their cookie goes.
+    done: async (w, sessions) =>
+      !sessions.member.signedInAs &&
+      (await db.userSession.count({ where: { userId: w.users.member.id, endedAt: null } })) === 0 &&
+      (await db.userSession.count({ where: { userId: w.users.facilitator.id, endedAt: null } })) === 0,
   },
   "action app/invite/[token]/actions.ts#joinPartnershipAction": {
     page: (w) => `/invite/${w.p.token}`,
@@ -523,12 +644,12 @@ export const ACTIONS: Record<string, ActionRow> = {
   "action app/profile/account-actions.ts#deleteAccountAction": {
     page: () => "/profile",
     attempts: {
-      signedOut: once((w) => ({ confirmEmail: w.users.member.email }), SIGN_IN),
-      // Typing someone else's address deletes nobody.
-      stranger: once((w) => ({ confirmEmail: w.users.member.email }), { kind: "message", message: account("emailMismatch") }),
-      otherFacilitator: once((w) => ({ confirmEmail: w.users.facilitator.email }), { kind: "message", message: account("emailMismatch") }),
-      member: once((w) => ({ confirmEmail: w.users.member.email }), OK),
-      facilitator: once((w) => ({ confirmEmail: w.users.member.email }), { kind: "message", message: account("emailMismatch") }),
+      signedOut: once((w) => ({ password: w.users.member.password }), SIGN_IN),
+      // A password that is not the caller's own deletes nobody (the test users share one password).
+      stranger: once({ password: "not the stranger's password" }, WRONG_PASSWORD),
+      otherFacilitator: once((w) => ({ password: w.users.facilitator.email }), WRONG_PASSWORD),
+      member: once((w) => ({ password: w.users.member.password }), OK),
+      facilitator: once({ password: "not the facilitator's password" }, WRONG_PASSWORD),
     },
   },
   "action app/profile/actions.ts#saveProfileAction": {
