@@ -5,6 +5,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { AudienceNotices } from "@/components/audience/audience-notices";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentUser } from "@/lib/guards";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { clientMessages } from "@/lib/i18n/messages";
 import { dismissAudienceNoticesAction } from "./actions/audience";
 import { chooseLanguage } from "./actions/locale";
@@ -21,6 +22,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request: it depends on who is asking and carries a CSP nonce.
   await connection();
   const [locale, messages, user, t] = await Promise.all([getLocale(), getMessages(), currentUser(), getTranslations("common")]);
+  // One count per request, for the header's Notifications link.
+  const unreadNotifications = user ? await countUnreadNotifications(user.id) : 0;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -31,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
-          <SiteHeader signedIn={Boolean(user)} actions={{ signOut: signOutAction, chooseLanguage }} />
+          <SiteHeader signedIn={Boolean(user)} unreadNotifications={unreadNotifications} actions={{ signOut: signOutAction, chooseLanguage }} />
           {user ? <AudienceNotices userId={user.id} dismiss={dismissAudienceNoticesAction} /> : null}
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PasswordSection } from "@/components/account/password-section";
 import { SessionsSection } from "@/components/account/sessions-section";
+import { NotificationsSection } from "@/components/notifications/notifications-section";
 import { requireUser } from "@/lib/guards";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
 
@@ -21,6 +22,7 @@ export default async function AccountPage() {
       </header>
       <PasswordSection changePasswordAction={changePasswordAction} />
       <SessionsSection userId={user.id} signOutEverywhereAction={signOutEverywhereAction} />
+      <NotificationsSection />
     </div>
   );
 }

@@ -3,13 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { AuthLinks } from "@/components/layout/auth-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 
 type Props = {
   signedIn: boolean;
+  /** Unread notifications of the signed-in user, beside the `Notifications` link. */
+  unreadNotifications?: number;
   actions: { signOut: () => Promise<void>; chooseLanguage: (formData: FormData) => Promise<void> };
 };
 
-export async function SiteHeader({ signedIn, actions }: Props) {
+export async function SiteHeader({ signedIn, unreadNotifications = 0, actions }: Props) {
   const [t, ta] = await Promise.all([getTranslations("common"), getTranslations("account")]);
   return (
     <header className="no-print border-b border-line bg-surface">
@@ -30,6 +33,7 @@ export async function SiteHeader({ signedIn, actions }: Props) {
               <Link href="/account" className="rounded-md px-3 py-1.5 text-sm font-medium text-ink hover:bg-brand-50">
                 {ta("navLink")}
               </Link>
+              <NotificationsLink unread={unreadNotifications} />
               <SignOutButton label={t("signOut")} action={actions.signOut} />
             </>
           ) : (

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { AudienceChangeReason, LeadershipField } from "@/lib/generated/prisma/enums";
 import { MISSION_FIELDS, PROFILE_FIELDS, visibilityColumn, type AnswerField } from "@/lib/leadership/fields";
+import { notifyAudienceChange } from "@/lib/notifications/notify-audience-change";
 
 const FACILITATORS = "FACILITATORS" as const;
 
@@ -39,5 +40,6 @@ export async function recordAudienceChange(tx: Tx, partnershipId: string, reader
     })
     .filter((notice) => notice.fields.length > 0);
   if (notices.length > 0) await tx.audienceNotice.createMany({ data: notices });
+  await notifyAudienceChange(tx, { partnershipId, readerId, userIds: notices.map((notice) => notice.userId) });
   return notices.length;
 }

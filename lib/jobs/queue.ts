@@ -10,6 +10,8 @@ import { env } from "@/lib/env";
 export const QUEUES = {
   /** Send one recorded EmailMessage ({ messageId }). */
   sendEmail: "send-email",
+  /** The daily digest of notifications set to DIGEST (scheduled, no data). */
+  notificationDigest: "notification-digest",
   /** Remind personal invitations not joined three days after sending (scheduled, no data). */
   invitationReminders: "invitation-reminders",
 } as const;

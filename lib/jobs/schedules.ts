@@ -1,6 +1,7 @@
 import "server-only";
 import { sendInvitationReminders } from "@/lib/invitations/send-invitation-reminders";
 import { QUEUES, type QueueName } from "@/lib/jobs/queue";
+import { sendNotificationDigests } from "@/lib/notifications/send-notification-digests";
 
 /**
  * Work the queue does on a schedule (cron, in UTC): each entry's queue gets one job per tick,
@@ -9,6 +10,8 @@ import { QUEUES, type QueueName } from "@/lib/jobs/queue";
 export type ScheduledWork = { queue: QueueName; cron: string; run: () => Promise<void> };
 
 export const SCHEDULED_WORK: ScheduledWork[] = [
+  // The daily digest of notifications, at 06:00 UTC (07:00 or 08:00 in the Netherlands); rows claimed once each.
+  { queue: QUEUES.notificationDigest, cron: "0 6 * * *", run: async () => void (await sendNotificationDigests()) },
   // The one reminder of personal invitations not joined after three days (claimed once each).
   { queue: QUEUES.invitationReminders, cron: "17 * * * *", run: async () => void (await sendInvitationReminders()) },
 ];

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { facilitatorOf } from "@/lib/memberships/member-of";
+import { notifyKickoffStarted } from "@/lib/notifications/notify-kickoff-started";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import { KICKOFF_STEP_PLAN } from "@/lib/kickoff/steps";
 
@@ -22,6 +23,7 @@ export async function startKickoff(actorId: string, partnershipId: string): Prom
       },
       select: { id: true },
     });
+    await notifyKickoffStarted(tx, { actorId, partnershipId, kickoffId: session.id });
     await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
     return { sessionId: session.id, started: true };
   });

@@ -6,6 +6,7 @@ import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { lockForFacilitatorAction } from "@/lib/memberships/lock-memberships";
 import { logRefusals } from "@/lib/memberships/log-refusals";
 import { facilitatorOf } from "@/lib/memberships/member-of";
+import { notifyRoleChange } from "@/lib/notifications/notify-role-change";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 
 /**
@@ -23,6 +24,7 @@ export async function changeMemberRole(actorId: string, partnershipId: string, m
       if (role === "MEMBER" && facilitators <= 1) throw new AppError("LAST_FACILITATOR");
       await tx.membership.updateMany({ where: { id: membershipId, partnershipId }, data: { role } });
       if (role === "FACILITATOR") await recordAudienceChange(tx, partnershipId, target.userId, "PROMOTED");
+      await notifyRoleChange(tx, { actorId, partnershipId, subjectUserId: target.userId, role });
       await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
       return { changed: true };
     }),

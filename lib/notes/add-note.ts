@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { memberOf } from "@/lib/memberships/member-of";
+import { notifyNoteAboutMe } from "@/lib/notifications/notify-note-about-me";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import type { AddNoteInput } from "@/lib/validation/note";
 
@@ -17,6 +18,7 @@ export async function addNote(userId: string, input: AddNoteInput) {
       data: { partnershipId, authorId: author.id, subjectId: subject.id, kind: input.kind, body: input.body },
       select: { id: true },
     });
+    await notifyNoteAboutMe(tx, { partnershipId, authorMembershipId: author.id, subjectMembershipId: subject.id, noteKind: input.kind });
     await touchPartnershipViews(tx, { partnershipIds: [partnershipId] });
     return note;
   });
