@@ -6,6 +6,11 @@ process.env.LOG_LEVEL ??= "error";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The app sends its email to the test SMTP server that the global setup starts (e2e/support/mail-catcher.ts):
+// on E2E_SMTP_PORT, else 2525, or E2E_PORT + 10000 when E2E_PORT is set (so that parallel runs do not collide).
+const SMTP_PORT = Number((process.env.E2E_SMTP_PORT ??= String(process.env.E2E_PORT ? PORT + 10_000 : 2525)));
+process.env.E2E_MAIL_DIR ??= "test-results/mail";
+const MAIL = { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_FROM: "Samenspel <no-reply@samenspel.test>" };
 const CI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -17,6 +22,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  globalSetup: "./e2e/support/mail-catcher.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -32,6 +38,6 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", ...MAIL, APP_URL: baseURL },
   },
 });

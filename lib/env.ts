@@ -10,6 +10,17 @@ const ZEnv = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)." }),
   APP_URL: z.url().optional(),
+  /** The SMTP server email goes out through, e.g. smtp://user:pass@mail.example.org:587; unset: kept in the outbox. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587." })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Samenspel <no-reply@localhost>"),
+  /** "1": the development outbox page (/dev/outbox) shows kept messages; only while SMTP_URL is unset. */
+  MAIL_OUTBOX: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_QUERIES: z
     .enum(["0", "1"])

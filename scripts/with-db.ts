@@ -53,6 +53,11 @@ async function main() {
     process.env.DATABASE_URL = embedded.url;
     const where = dir === "memory://" ? "in memory" : `in ${path.relative(process.cwd(), dir) || dir}`;
     log(`DATABASE_URL is not set: using embedded PostgreSQL (PGlite) ${where}. Set DATABASE_URL to use your own PostgreSQL.`);
+    if (!process.env.SMTP_URL) {
+      // No mail server either (development, or a try-out with `npm start`): show kept emails at /dev/outbox.
+      process.env.MAIL_OUTBOX ??= "1";
+      log("SMTP_URL is not set: emails are kept in the outbox, shown at /dev/outbox and in the log.");
+    }
   }
   if (process.env.APP_URL && !process.env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = process.env.APP_URL;
 

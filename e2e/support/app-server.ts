@@ -21,7 +21,8 @@ async function freePort(): Promise<number> {
 export async function startAppServer(env: Record<string, string>) {
   const port = await freePort();
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", ...env },
+    // Email goes to the test SMTP server (e2e/support/mail-catcher.ts), as from the main app server.
+    env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -1,0 +1,32 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+type Current = { url: string | undefined; transport: Transporter | null };
+
+const globalForMail = globalThis as unknown as { mailTransport?: Current; mailTransportUrlForTests?: string | null };
+
+function configuredUrl(): string | undefined {
+  const override = globalForMail.mailTransportUrlForTests;
+  if (override !== undefined) return override ?? undefined;
+  return env().SMTP_URL;
+}
+
+/**
+ * The process's SMTP transport (nodemailer, pooled connections), made on first use from SMTP_URL;
+ * null when SMTP_URL is unset: messages are then kept in the outbox.
+ */
+export function mailTransport(): Transporter | null {
+  const url = configuredUrl();
+  const current = globalForMail.mailTransport;
+  if (current && current.url === url) return current.transport;
+  current?.transport?.close();
+  const transport = url ? nodemailer.createTransport(url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`) : null;
+  globalForMail.mailTransport = { url, transport };
+  return transport;
+}
+
+/** Tests: send through this SMTP URL (null: no SMTP server, undefined: back to SMTP_URL). */
+export function setMailTransportUrlForTests(url: string | null | undefined) {
+  globalForMail.mailTransportUrlForTests = url;
+}
