@@ -127,6 +127,7 @@ describe("sending invitations by email", () => {
     expect(toDutch).toMatchObject({ locale: "nl" });
     expect(toDutch!.text).toContain("Hallo Dirk Dutch,");
     expect(toDutch!.subject).toContain("nodigt je uit");
+    expect(await db.notification.findMany({ where: { userId: dutch.id }, select: { kind: true, partnershipId: true } })).toEqual([{ kind: "INVITATION", partnershipId: id }]);
     const [toStranger] = await messagesTo(stranger);
     expect(toStranger).toMatchObject({ locale: "en" });
     expect(toStranger!.text).toContain("Hello,");

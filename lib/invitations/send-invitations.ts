@@ -10,6 +10,7 @@ import { invitationEmail } from "@/lib/mail/messages/invitation";
 import { queueEmail } from "@/lib/mail/queue-email";
 import { logRefusals } from "@/lib/memberships/log-refusals";
 import { facilitatorOf } from "@/lib/memberships/member-of";
+import { notify } from "@/lib/notifications/notify";
 import { countAttempt } from "@/lib/rate-limit/rate-limit";
 import type { RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { splitEmailList } from "@/lib/validation/invitation";
@@ -40,7 +41,7 @@ function newInvitationId() {
  * (their account's, else `locale`, the facilitator's), recorded with its send job: all in one
  * transaction, so that either every invitation and email exists or none. An address of someone
  * already in the partnership is skipped; one with an open personal invitation gets a new link and
- * the old one is withdrawn. A list with a bad address is refused whole (INVALID on "emails").
+ * the old one is withdrawn. An invitee with an account also gets an INVITATION notification. A list with a bad address is refused whole (INVALID on "emails").
  */
 export async function sendInvitations(
   actorId: string,
@@ -113,7 +114,15 @@ export async function sendInvitations(
               validDays: EMAIL_INVITE_LIMITS.days,
             }),
           );
-          // Hook for in-app notifications: an invitee who already has an account is told in the app too.
+          // An invitee who already has an account is told in the app too (or as their settings say).
+          if (account) {
+            await notify(tx, {
+              userId: account.id,
+              kind: "INVITATION",
+              partnershipId,
+              data: { partnershipName: partnership.name, inviterName: inviter.name, invitationId: id },
+            });
+          }
           result.sent.push(email);
         }
       },
