@@ -10,6 +10,8 @@ import { env } from "@/lib/env";
 export const QUEUES = {
   /** Send one recorded EmailMessage ({ messageId }). */
   sendEmail: "send-email",
+  /** Delete expired counters, links, sessions, invitations and old email (scheduled, no data). */
+  pruneExpired: "prune-expired",
   /** The daily digest of notifications set to DIGEST (scheduled, no data). */
   notificationDigest: "notification-digest",
   /** Remind personal invitations not joined three days after sending (scheduled, no data). */
