@@ -5,6 +5,7 @@ import { blockedFor, countAttempt } from "@/lib/rate-limit/rate-limit";
 import { RESET_ADDRESS, RESET_EMAIL, SIGN_IN_ACCOUNT, signInAccountKey } from "@/lib/rate-limit/rules";
 import { startSession } from "@/lib/sessions/start-session";
 import { makeUser, TEST_PASSWORD, uniqueEmail } from "@/lib/testing/factories";
+import { createResetLink } from "@/lib/users/create-reset-link";
 import { requestEmailChange } from "@/lib/users/request-email-change";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { resendVerification } from "@/lib/users/resend-verification";
@@ -160,5 +161,17 @@ describe("changing the email address", () => {
     const kept = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(kept).toMatchObject({ email: user.email, pendingEmail: null });
     expect((await db.user.findUniqueOrThrow({ where: { id: quicker.id } })).email).toBe(wanted);
+  });
+});
+
+describe("the operator's reset link (npm run admin -- reset-link)", () => {
+  it("is a working single-use link for an existing account, and null for an unknown address", async () => {
+    const user = await makeUser();
+    const link = await createResetLink(` ${user.email.toUpperCase()} `);
+    const token = /\/reset-password\/([A-Za-z0-9_-]+)$/.exec(link ?? "")?.[1];
+    expect(token).toBeTruthy();
+    expect(await resetPassword({ token: token!, password: NEW_PASSWORD })).toMatchObject({ ok: true });
+    expect(await resetPassword({ token: token!, password: NEW_PASSWORD })).toEqual({ ok: false });
+    expect(await createResetLink(uniqueEmail("nobody"))).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const callbackUrl = safeCallbackUrl(query.callbackUrl);
   // Checked against the database: a session that outlived its account must not loop back here.
   if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
@@ -19,8 +20,18 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
     <div className="mx-auto max-w-md">
       <h1 className="font-serif text-3xl font-semibold">{t("signInTitle")}</h1>
       <p className="mt-2 text-muted">{t("signInIntro")}</p>
+      {query.passwordReset === "1" ? (
+        <p role="status" className="mt-4 rounded-md border border-ok-700/20 bg-ok-50 px-4 py-3 text-sm font-medium text-ok-700">
+          {t("passwordResetDone")}
+        </p>
+      ) : null}
       <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-4 text-sm">
+          <Link className="font-medium text-brand-700 underline" href="/forgot-password">
+            {t("forgotLink")}
+          </Link>
+        </p>
       </div>
       <p className="mt-4 text-sm text-muted">
         {t("noAccount")}{" "}
