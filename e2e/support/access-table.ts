@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { issueAccountToken } from "@/lib/account-tokens/issue-account-token";
 import { db } from "@/lib/db";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
 import { makeUser, uniqueEmail } from "@/lib/testing/factories";
 import type { HttpSession } from "./http-session";
@@ -100,6 +101,21 @@ export const PAGES: Record<string, PageRow> = {
       facilitator: ok(() => ["Change password"]),
     },
   },
+  // Notifications: each person's own settings and list; nothing of anyone else's.
+  "page /account/notifications": {
+    path: () => "/account/notifications",
+    expect: { signedOut: signIn, stranger: ok(() => ["Save notification settings"]), otherFacilitator: ok(), member: ok(() => ["A note about me"]), facilitator: ok() },
+  },
+  "page /notifications": {
+    path: () => "/notifications",
+    expect: { signedOut: signIn, stranger: ok(() => ["Notification settings"]), otherFacilitator: ok(), member: ok(), facilitator: ok() },
+  },
+  // An email's unsubscribe link: the signed link is the proof, whoever opens it; it asks for one click.
+  "page /account/notifications/unsubscribe": { path: unsubscribeLink("page"), expect: anyoneSees(() => ["Unsubscribe"]) },
+  // GET leads to that page (mail scanners open links: nothing changes on GET). POST switches the
+  // kind off email (e2e/notifications.spec.ts); the matrix's GET on the POST row sees the same.
+  "GET /api/unsubscribe": { path: unsubscribeLink("api"), expect: anyoneRedirected(unsubscribeLink("page")) },
+  "POST /api/unsubscribe": { path: unsubscribeLink("api"), expect: anyoneRedirected(unsubscribeLink("page")) },
   "page /partnerships/[id]": { path: (w) => `/partnerships/${w.p.id}`, expect: memberPage((w) => [w.p.name, w.protectedText[1]!]) },
   "page /partnerships/[id]/edit": {
     path: (w) => `/partnerships/${w.p.id}/edit`,
@@ -153,6 +169,16 @@ export const PAGES: Record<string, PageRow> = {
     },
   },
 };
+
+/** The one-click unsubscribe link of P's member for notes about them: the API's, or the page it leads to. */
+function unsubscribeLink(where: "api" | "page") {
+  return (w: World) => `${where === "api" ? "/api/unsubscribe" : "/account/notifications/unsubscribe"}?token=${encodeURIComponent(unsubscribeToken(w.users.member.id, "NOTE_ABOUT_ME"))}`;
+}
+
+function anyoneRedirected(to: (w: World) => string): Record<Role, PageOutcome> {
+  const outcome: PageOutcome = { kind: "redirect", to };
+  return { signedOut: outcome, stranger: outcome, otherFacilitator: outcome, member: outcome, facilitator: outcome };
+}
 
 /** Open to everyone, showing the same to each. */
 function anyoneSees(shows: (w: World, role: Role) => string[]): Record<Role, PageOutcome> {
@@ -288,6 +314,7 @@ async function freshResetLink(): Promise<Fields> {
   resetLinks.push({ userId: user.id, token });
   return { token, password: "a brand new password" };
 }
+const NOTIFICATION_SETTINGS = { NOTE_ABOUT_ME: "DIGEST", INVITATION: "DIGEST", KICKOFF_STARTED: "DIGEST", ROLE_CHANGE: "DIGEST", AUDIENCE_CHANGE: "DIGEST" };
 const DEAD_LINK: ActionOutcome = { kind: "message", message: auth("resetLinkInvalid") };
 
 export const ACTIONS: Record<string, ActionRow> = {
@@ -427,6 +454,35 @@ export const ACTIONS: Record<string, ActionRow> = {
       !sessions.member.signedInAs &&
       (await db.userSession.count({ where: { userId: w.users.member.id, endedAt: null } })) === 0 &&
       (await db.userSession.count({ where: { userId: w.users.facilitator.id, endedAt: null } })) === 0,
+  },
+  "action app/account/notifications/actions.ts#saveNotificationSettingsAction": {
+    page: () => "/account/notifications",
+    // Each caller's own settings only: nothing of P changes.
+    attempts: {
+      signedOut: once(NOTIFICATION_SETTINGS, SIGN_IN),
+      stranger: once(NOTIFICATION_SETTINGS, OWN),
+      otherFacilitator: once(NOTIFICATION_SETTINGS, OWN),
+      member: once(NOTIFICATION_SETTINGS, OWN),
+      facilitator: once(NOTIFICATION_SETTINGS, OWN),
+    },
+    done: async (w) => (await db.notificationPreference.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] }, channel: "DIGEST" } })) === 10,
+  },
+  "action app/notifications/actions.ts#markAllNotificationsReadAction": {
+    page: () => "/notifications",
+    shape: "form",
+    setup: async (w) => {
+      const data = { partnershipName: w.p.name, starterName: "Kim", kickoffId: w.p.id };
+      await db.notification.createMany({ data: [w.users.member.id, w.users.facilitator.id].map((userId) => ({ userId, kind: "KICKOFF_STARTED" as const, partnershipId: w.p.id, data })) });
+    },
+    // Only the caller's own notifications are marked read.
+    attempts: {
+      signedOut: once({}, SIGN_IN),
+      stranger: once({}, OWN),
+      otherFacilitator: once({}, OWN),
+      member: once({}, OWN),
+      facilitator: once({}, OWN),
+    },
+    done: async (w) => (await db.notification.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] }, readAt: null } })) === 0,
   },
   "action app/invite/[token]/actions.ts#joinPartnershipAction": {
     page: (w) => `/invite/${w.p.token}`,

@@ -9,6 +9,7 @@ import * as invitation from "@/lib/validation/invitation";
 import * as kickoff from "@/lib/validation/kickoff";
 import * as membership from "@/lib/validation/membership";
 import * as note from "@/lib/validation/note";
+import * as notification from "@/lib/validation/notification";
 import * as partnership from "@/lib/validation/partnership";
 import * as profile from "@/lib/validation/profile";
 import * as recovery from "@/lib/validation/recovery";
@@ -21,7 +22,7 @@ import * as role from "@/lib/validation/role";
  * show: no NUL, no lone surrogate.
  */
 
-const MODULES: Record<string, unknown>[] = [account, agreement, auth, collaboration, invitation, kickoff, membership, note, partnership, profile, recovery, reveal, role];
+const MODULES: Record<string, unknown>[] = [account, agreement, auth, collaboration, invitation, kickoff, membership, note, notification, partnership, profile, recovery, reveal, role];
 const SCHEMAS = MODULES.flatMap((module) => Object.entries(module)).filter((entry): entry is [string, z.ZodType] => /^Z[A-Z]/.test(entry[0]));
 
 const ID = "cmwz03i2i00736c7dng4hqw91";
@@ -55,6 +56,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   ZSetOrganisationInput: { partnershipId: ID, organisation: "Provincie" },
   ZAddNoteInput: { partnershipId: ID, subjectId: ID, kind: "APPRECIATION", body: "Thank you" },
   ZDeleteNoteInput: { partnershipId: ID, noteId: ID },
+  ZNotificationSettingsInput: { NOTE_ABOUT_ME: "EMAIL", INVITATION: "IN_APP", KICKOFF_STARTED: "IN_APP", ROLE_CHANGE: "DIGEST", AUDIENCE_CHANGE: "OFF" },
   ZCreatePartnershipInput: { name: "River region", commonGoal: "Goal", desiredImpact: "Impact", description: "" },
   ZUpdatePartnershipInput: { partnershipId: ID, version: "2", name: "River region", commonGoal: "Goal", desiredImpact: "Impact", description: "" },
   ZNeedInput: { title: "Data", description: "" },
