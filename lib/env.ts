@@ -21,6 +21,11 @@ const ZEnv = z.object({
     .enum(["0", "1"])
     .default("0")
     .transform((value) => value === "1"),
+  /** "0": this instance serves requests only and leaves the queue's jobs (email, scheduled work) to others. */
+  QUEUE_WORKERS: z
+    .enum(["0", "1"])
+    .default("1")
+    .transform((value) => value === "1"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_QUERIES: z
     .enum(["0", "1"])

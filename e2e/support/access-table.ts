@@ -66,6 +66,8 @@ export const PAGES: Record<string, PageRow> = {
   // A link that is not (or no longer) one shows how to get a new one, to everyone alike.
   "page /reset-password/[token]": { path: () => `/reset-password/${randomBytes(32).toString("base64url")}`, expect: anyoneSees(() => ["Ask for a new link"]) },
   "page /verify-email/[token]": { path: () => `/verify-email/${randomBytes(32).toString("base64url")}`, expect: anyoneSees(() => [auth("resetLinkInvalidTitle")]) },
+  // Development only (MAIL_OUTBOX=1 without SMTP_URL); the e2e app sends through SMTP, so it is off.
+  "page /dev/outbox": { path: () => "/dev/outbox", expect: { signedOut: notFound, stranger: notFound, otherFacilitator: notFound, member: notFound, facilitator: notFound } },
   "page /invite/[token]": {
     // Whoever holds an open link may see which partnership it is for (and only its name and goal).
     path: (w) => `/invite/${w.p.token}`,

@@ -21,8 +21,18 @@ async function freePort(): Promise<number> {
 export async function startAppServer(env: Record<string, string>) {
   const port = await freePort();
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    // Email goes to the test SMTP server (e2e/support/mail-catcher.ts), as from the main app server.
-    env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`, ...env },
+    // The main app server works the queue (email to the test SMTP server, e2e/support/mail-catcher.ts);
+    // a second one only serves, so that a test that breaks it (e.g. cuts its database) cannot hold
+    // up other tests' email. Pass QUEUE_WORKERS: "1" to make it an instance that sends too.
+    env: {
+      ...process.env,
+      NODE_OPTIONS: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "error",
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
+      QUEUE_WORKERS: "0",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

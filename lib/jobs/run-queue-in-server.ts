@@ -18,6 +18,7 @@ export async function runQueueInServer() {
   if (config.NODE_ENV === "production" && !config.SMTP_URL) {
     logger.warn("email.off", { message: "SMTP_URL is not set: email is off, messages are kept in the outbox table (EmailMessage)." });
   }
+  if (!config.QUEUE_WORKERS) return;
   const boss = queue();
   try {
     await startWorkers(boss);

@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import SMTPPool from "nodemailer/lib/smtp-pool";
 import { env } from "@/lib/env";
 
 type Current = { url: string | undefined; transport: Transporter | null };
@@ -21,7 +22,9 @@ export function mailTransport(): Transporter | null {
   const current = globalForMail.mailTransport;
   if (current && current.url === url) return current.transport;
   current?.transport?.close();
-  const transport = url ? nodemailer.createTransport(url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`) : null;
+  // Pooled connections; timeouts well inside the job's expiry, so a stuck server means a retry
+  // (options in the URL's query, e.g. ?socketTimeout=120000, win).
+  const transport = url ? nodemailer.createTransport(new SMTPPool({ pool: true, url, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 })) : null;
   globalForMail.mailTransport = { url, transport };
   return transport;
 }

@@ -12,12 +12,13 @@ import kickoff from "./kickoff.json";
 import member from "./member.json";
 import members from "./members.json";
 import notifications from "./notifications.json";
+import outbox from "./outbox.json";
 import partnership from "./partnership.json";
 import partnerships from "./partnerships.json";
 import profile from "./profile.json";
 import role from "./role.json";
 import validation from "./validation.json";
 
-const messages = { account, audience, auth, collaboration, common, email, errors, exports: exportsMessages, home, invitations, kickoff, member, members, notifications, partnership, partnerships, profile, role, validation };
+const messages = { account, audience, auth, collaboration, common, email, errors, exports: exportsMessages, home, invitations, kickoff, member, members, notifications, outbox, partnership, partnerships, profile, role, validation };
 
 export default messages;
