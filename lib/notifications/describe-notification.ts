@@ -1,7 +1,7 @@
 import type { AnyNotification } from "@/lib/notifications/kinds";
 
 /** A translator of the "notifications" namespace, whichever way it was made (request or email). */
-export type NotificationsTranslator = (key: string, values?: Record<string, string>) => string;
+export type NotificationsTranslator = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * One sentence saying what happened, e.g. "Anna left you an appreciation in Klimaatpact": names

@@ -2,7 +2,6 @@ import "server-only";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/http/app-url";
 import { composeEmail } from "@/lib/mail/compose-email";
-import { emailTranslator } from "@/lib/mail/email-translator";
 import type { OutgoingEmail } from "@/lib/mail/queue-email";
 import { describeNotification } from "@/lib/notifications/describe-notification";
 import type { AnyNotification } from "@/lib/notifications/kinds";
@@ -20,7 +19,7 @@ export async function notificationDigestMessage(input: {
   notifications: AnyNotification[];
   unsubscribeUrl: string;
 }): Promise<OutgoingEmail> {
-  const [t, tn] = await Promise.all([emailTranslator(input.locale), notificationsTranslator(input.locale)]);
+  const [t, tn] = await Promise.all([notificationsTranslator(input.locale, "email"), notificationsTranslator(input.locale)]);
   const count = input.notifications.length;
   const { text, html } = composeEmail(
     {

@@ -2,7 +2,6 @@ import "server-only";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/http/app-url";
 import { composeEmail } from "@/lib/mail/compose-email";
-import { emailTranslator } from "@/lib/mail/email-translator";
 import type { OutgoingEmail } from "@/lib/mail/queue-email";
 import { describeNotification } from "@/lib/notifications/describe-notification";
 import type { AnyNotification } from "@/lib/notifications/kinds";
@@ -21,7 +20,7 @@ export async function notificationMessage(input: {
   notification: AnyNotification;
   unsubscribeUrl: string;
 }): Promise<OutgoingEmail> {
-  const [t, tn] = await Promise.all([emailTranslator(input.locale), notificationsTranslator(input.locale)]);
+  const [t, tn] = await Promise.all([notificationsTranslator(input.locale, "email"), notificationsTranslator(input.locale)]);
   const sentence = describeNotification(tn, input.notification);
   const { text, html } = composeEmail(
     {
