@@ -1,5 +1,7 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl is next-intl's core: next-intl's react-server entry needs a Next request, which a job or a
+// test process has not.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { loadMessages } from "@/lib/i18n/messages";
 
