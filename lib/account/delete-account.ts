@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudienceChange } from "@/lib/audience/record-audience-change";
 import { db } from "@/lib/db";
+import { forgetPartnership } from "@/lib/collaboration/get-collaboration-view";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { lockMemberships } from "@/lib/memberships/lock-memberships";
@@ -59,6 +60,8 @@ export async function deleteAccount(userId: string, password: string) {
     await tx.rateLimit.deleteMany({ where: { key: signInAccountKey(user.email) } });
     return { deletedPartnerships: emptied, promotedMemberships: promoted };
   });
+  // This instance's cached views of the deleted partnerships go at once (others notice within a minute).
+  for (const partnershipId of outcome.deletedPartnerships) forgetPartnership(partnershipId);
   logger.info("account.deleted", {
     userId,
     deletedPartnerships: outcome.deletedPartnerships.length,
