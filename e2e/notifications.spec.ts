@@ -1,8 +1,17 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { makePartnership, makeUser, setAnswers } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { waitForEmail } from "./support/mailbox";
 import { viewerPage } from "./viewers";
+
+/** No serious or critical axe finding (WCAG 2.1 A and AA), as e2e/accessibility.spec.ts checks other pages. */
+async function expectAccessible(page: Page, name: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const blocking = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help}`);
+  expect(blocking, name).toEqual([]);
+}
 
 test.describe("notifications", () => {
   test("a member chooses email at once for notes about them; a note arrives as an email of names and links with one-click unsubscribe", async ({
@@ -30,6 +39,7 @@ test.describe("notifications", () => {
     await page.getByRole("button", { name: "Save notification settings" }).click();
     await expect(page.getByText("Saved", { exact: true })).toBeVisible();
     await page.screenshot({ path: "test-results/notifications-settings.png", fullPage: true });
+    await expectAccessible(page, "notification settings");
     await page.reload();
     await expect(page.getByRole("group", { name: "A note about me" }).getByRole("radio", { name: "Email at once" })).toBeChecked();
     await expect(page.getByRole("group", { name: "A kickoff started" }).getByRole("radio", { name: "Off" })).toBeChecked();
@@ -64,6 +74,7 @@ test.describe("notifications", () => {
     const item = page.getByRole("listitem").filter({ hasText: `Anna Author left you an appreciation in ${partnership.name}` });
     await expect(item).toContainText("Unread");
     await page.screenshot({ path: "test-results/notifications-list.png", fullPage: true });
+    await expectAccessible(page, "notifications");
     await page.getByRole("button", { name: "Mark all as read" }).click();
     await expect(item).not.toContainText("Unread");
     await expect(page.getByRole("link", { name: /^Notifications/ })).not.toContainText("1");
@@ -81,6 +92,7 @@ test.describe("notifications", () => {
     await expect(visitor.getByRole("heading", { level: 1, name: "Unsubscribe" })).toBeVisible();
     await expect(visitor.getByText("Stop emails about “A note about me”?", { exact: false })).toBeVisible();
     await visitor.screenshot({ path: "test-results/notifications-unsubscribe.png", fullPage: true });
+    await expectAccessible(visitor, "unsubscribe");
     expect((await db.notificationPreference.findUniqueOrThrow({ where: { userId_kind: { userId: sem.id, kind: "NOTE_ABOUT_ME" } } })).channel).toBe("EMAIL");
 
     // The mail client's one-click POST (RFC 8058), no sign-in: notes about Sem are now in the app only.
@@ -93,5 +105,27 @@ test.describe("notifications", () => {
     // The confirmation page's button does the same, and says so.
     await visitor.getByRole("button", { name: "Unsubscribe" }).click();
     await expect(visitor.getByText("Done: you no longer get emails about “A note about me”.", { exact: false })).toBeVisible();
+  });
+
+  test("in Dutch: the settings page and a kickoff's notification, with the defaults before anything is saved", async ({ browser, baseURL }) => {
+    const [member, other] = await Promise.all([makeUser({ name: "Mila Lid" }), makeUser()]);
+    const partnership = await makePartnership({ name: `Waterschap ${Date.now()}`, members: [{ user: member }, { user: other }] });
+    await db.notification.create({
+      data: { userId: member.id, kind: "KICKOFF_STARTED", partnershipId: partnership.id, data: { partnershipName: partnership.name, starterName: "Test Facilitator", kickoffId: "k" } },
+    });
+    const page = await viewerPage(browser, baseURL, member);
+    await page.goto("/account/notifications");
+    await page.getByRole("button", { name: /^nl/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Meldingen" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Een notitie over mij" }).getByRole("radio", { name: "Meteen per e-mail" })).toBeChecked();
+    await expect(page.getByRole("group", { name: "Een rolwijziging in mijn samenwerkingen" }).getByRole("radio", { name: "Dagelijks overzicht" })).toBeChecked();
+    await expect(page.getByRole("group", { name: "Een kickoff is gestart" }).getByRole("radio", { name: "Alleen in de app" })).toBeChecked();
+    await page.getByRole("button", { name: "Meldingsinstellingen opslaan" }).click();
+    await expect(page.getByText("Opgeslagen", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: /^Meldingen/ }).first().click();
+    await expect(page.getByRole("link", { name: `Test Facilitator heeft een kickoff gestart in ${partnership.name}` })).toHaveAttribute("href", `/partnerships/${partnership.id}/kickoff`);
+    await expect(page.getByText("Ongelezen", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Alles als gelezen markeren" }).click();
+    await expect(page.getByText("Ongelezen", { exact: true })).toHaveCount(0);
   });
 });

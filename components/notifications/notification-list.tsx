@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 
+/** `href` "/notifications" (an invitation: its link is in the invitation email) is shown as text. */
 type Item = { id: string; read: boolean; text: string; href: string; when: string; iso: string };
 
 type Props = {
@@ -24,9 +25,13 @@ export function NotificationList({ items, labels, markAllRead }: Props) {
         {items.map((item) => (
           <li key={item.id} className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3 ${item.read ? "" : "bg-brand-50"}`}>
             {item.read ? null : <span className="rounded bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">{labels.unread}</span>}
-            <Link href={item.href} className={`text-brand-700 underline ${item.read ? "" : "font-semibold"}`}>
-              {item.text}
-            </Link>
+            {item.href === "/notifications" ? (
+              <span className={item.read ? "" : "font-semibold"}>{item.text}</span>
+            ) : (
+              <Link href={item.href} className={`text-brand-700 underline ${item.read ? "" : "font-semibold"}`}>
+                {item.text}
+              </Link>
+            )}
             <time dateTime={item.iso} className="ml-auto text-sm text-muted">
               {item.when}
             </time>
