@@ -1,3 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { issueAccountToken } from "@/lib/account-tokens/issue-account-token";
 import { db } from "@/lib/db";
 import { makeUser, uniqueEmail } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
@@ -10,6 +13,14 @@ function linkTo(links: string[], path: string): string {
   const link = links.find((candidate) => new URL(candidate).pathname.startsWith(path));
   if (!link) throw new Error(`no ${path} link among ${links.join(", ")}`);
   return link;
+}
+
+/** No serious or critical axe finding (WCAG 2.1 A and AA), as e2e/accessibility.spec.ts asks of every page. */
+async function expectAccessible(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const blocking = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help}`);
+  expect(blocking, name).toEqual([]);
 }
 
 test.describe("accounts that last", () => {
@@ -139,5 +150,38 @@ test.describe("accounts that last", () => {
     await expect(page.locator("#email-error")).toContainText("already exists");
     const told = await waitForEmail(owner.email, { subject: /tried to create an account/i });
     expect(linkTo(told.links, "/reset-password/")).toBeTruthy();
+  });
+
+  test("the new pages are accessible, in each of their states, and work with the keyboard alone", async ({ page, user }) => {
+    await page.goto("/sign-in");
+    await expectAccessible(page, "sign-in with its forgot link");
+    await page.goto("/forgot-password");
+    await expectAccessible(page, "forgot password");
+    await page.getByLabel("Email").focus();
+    await page.keyboard.type(user.email);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "If an account uses this address" })).toBeVisible();
+    await expectAccessible(page, "forgot password, answered");
+
+    const token = await db.$transaction((tx) => issueAccountToken(tx, { userId: user.id, purpose: "RESET_PASSWORD", email: user.email }));
+    await page.goto(`/reset-password/${token}`);
+    await expectAccessible(page, "reset password");
+    await page.getByLabel("New password").fill("short");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#password-error")).toBeVisible();
+    await expectAccessible(page, "reset password with an error");
+    await page.goto(`/reset-password/${token}x`);
+    await expectAccessible(page, "a dead reset link");
+    await page.goto(`/verify-email/${token}`);
+    await expectAccessible(page, "a dead verification link");
+
+    await signIn(page, user);
+    await page.goto("/account");
+    await page.getByRole("button", { name: "Change email address" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("New email address")).toBeFocused();
+    await expectAccessible(page, "account with the email change form open");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("button", { name: "Change email address" })).toBeFocused();
   });
 });
