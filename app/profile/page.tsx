@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AudienceCopy, LeadershipCopy } from "@/components/profile/copy";
 import { DataRights } from "@/components/account/data-rights";
+import { UnverifiedEmailNote } from "@/components/account/unverified-email-note";
 import { AudienceHistory } from "@/components/audience/audience-history";
 import { CompletenessMeter } from "@/components/profile/completeness-meter";
 import { LeadershipForms } from "@/components/profile/leadership-forms";
@@ -81,6 +82,9 @@ export default async function ProfilePage() {
       <header className="max-w-3xl">
         <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("intro")}</p>
+        <div className="mt-2">
+          <UnverifiedEmailNote userId={user.id} />
+        </div>
       </header>
       <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
         <aside className="space-y-5 lg:sticky lg:top-6 lg:self-start">
