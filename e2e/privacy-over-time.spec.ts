@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { makePartnership, makeUser, membershipId, setAnswers } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
@@ -30,13 +30,26 @@ async function kickoffWithOwner() {
   return { run, owner, facilitator, partner, partnership, first, later, memberPage, kickoff: `/partnerships/${partnership.id}/kickoff` };
 }
 
+/** Anna, the facilitator, starts the kickoff from the collaboration view. */
+async function startKickoffAs(browser: Browser, baseURL: string | undefined, w: Awaited<ReturnType<typeof kickoffWithOwner>>) {
+  const anna = await viewerPage(browser, baseURL, w.facilitator);
+  await anna.goto(`/partnerships/${w.partnership.id}`);
+  await anna.getByRole("button", { name: "Start kickoff" }).click();
+  await expect(anna.getByRole("heading", { name: "Who am I" })).toBeVisible();
+  return anna;
+}
+
+async function endKickoff(facilitator: Page, kickoff: string) {
+  await facilitator.goto(kickoff);
+  facilitator.once("dialog", (dialog) => void dialog.accept());
+  await facilitator.getByRole("button", { name: "End kickoff" }).click();
+  await expect(facilitator.getByRole("heading", { level: 1, name: "The kickoff has ended" })).toBeVisible();
+}
+
 test.describe("privacy over time", () => {
   test("a reveal ends with the kickoff: text written weeks later stays the owner's", async ({ page, browser, baseURL }) => {
     const w = await kickoffWithOwner();
-    const anna = await viewerPage(browser, baseURL, w.facilitator);
-    await anna.goto(`/partnerships/${w.partnership.id}`);
-    await anna.getByRole("button", { name: "Start kickoff" }).click();
-    await expect(anna.getByRole("heading", { name: "Who am I" })).toBeVisible();
+    const anna = await startKickoffAs(browser, baseURL, w);
 
     await signIn(page, w.owner);
     await page.goto(w.kickoff);
@@ -47,10 +60,7 @@ test.describe("privacy over time", () => {
     await fatima.goto(w.memberPage);
     await expect(fatima.getByText(w.first)).toBeVisible();
 
-    await anna.goto(w.kickoff);
-    anna.once("dialog", (dialog) => void dialog.accept());
-    await anna.getByRole("button", { name: "End kickoff" }).click();
-    await expect(anna.getByRole("heading", { level: 1, name: "The kickoff has ended" })).toBeVisible();
+    await endKickoff(anna, w.kickoff);
 
     // Weeks later Bram writes new text, still "Only me"; his profile says only he can read it.
     await page.goto("/profile");
@@ -80,27 +90,21 @@ test.describe("privacy over time", () => {
     baseURL,
   }) => {
     const w = await kickoffWithOwner();
-    const anna = await viewerPage(browser, baseURL, w.facilitator);
-    await anna.goto(`/partnerships/${w.partnership.id}`);
-    await anna.getByRole("button", { name: "Start kickoff" }).click();
-    await expect(anna.getByRole("heading", { name: "Who am I" })).toBeVisible();
+    const anna = await startKickoffAs(browser, baseURL, w);
 
     await signIn(page, w.owner);
     await page.goto(w.kickoff);
-    await page.getByRole("checkbox", { name: "Keep Fears and inhibitions shared with this partnership after the kickoff" }).check();
+    await page.getByRole("checkbox", { name: "Keep shared with this partnership after the kickoff: Fears and inhibitions" }).check();
     await page.getByRole("button", { name: "Reveal Fears and inhibitions" }).click();
     await expect(page.getByRole("button", { name: "Hide Fears and inhibitions" })).toBeVisible();
     await expect(page.getByText("Kept shared with this partnership")).toBeVisible();
 
-    await anna.goto(w.kickoff);
-    anna.once("dialog", (dialog) => void dialog.accept());
-    await anna.getByRole("button", { name: "End kickoff" }).click();
-    await expect(anna.getByRole("heading", { level: 1, name: "The kickoff has ended" })).toBeVisible();
+    await endKickoff(anna, w.kickoff);
 
     await page.goto("/profile");
     const revealed = page.getByRole("region", { name: "Answers you revealed" });
     await expect(revealed.getByText(`in ${w.partnership.name}, kept shared`)).toBeVisible();
-    await expect(page.getByText(`Revealed as it stood when you revealed it, in: ${w.partnership.name}`)).toBeVisible();
+    await expect(page.getByText(`Also shown, as it stood when you revealed it, in: ${w.partnership.name}`)).toBeVisible();
     await page.getByLabel("Fears and inhibitions", { exact: true }).fill(w.later);
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByText("Saved", { exact: true })).toBeVisible();
