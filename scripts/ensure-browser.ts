@@ -37,8 +37,9 @@ export async function ensureBrowser(): Promise<boolean> {
 
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
+    // --reinstall: also where the package is recorded as installed but its binary is gone.
     console.log("[browser] Playwright's download failed: installing the system's Chromium with apt-get.");
-    if (run("apt-get", ["update", "-q"], 300_000) && run("apt-get", ["install", "-y", "-q", "chromium"], 600_000) && existsSync(SYSTEM_CHROMIUM)) return true;
+    if (run("apt-get", ["update", "-q"], 300_000) && run("apt-get", ["install", "-y", "-q", "--reinstall", "chromium"], 600_000) && existsSync(SYSTEM_CHROMIUM)) return true;
   }
 
   console.error(
