@@ -51,6 +51,8 @@ async function main() {
     const dir = flags.has("--fresh") ? "memory://" : (process.env.PGLITE_DIR ?? path.join(DATA_DIR, "pglite"));
     embedded = await startEmbeddedPostgres(dir);
     process.env.DATABASE_URL = embedded.url;
+    // Tests of what only a real PostgreSQL server does (e.g. refusing an unknown database) read this.
+    process.env.DATABASE_EMBEDDED = "1";
     const where = dir === "memory://" ? "in memory" : `in ${path.relative(process.cwd(), dir) || dir}`;
     log(`DATABASE_URL is not set: using embedded PostgreSQL (PGlite) ${where}. Set DATABASE_URL to use your own PostgreSQL.`);
     if (!process.env.SMTP_URL) {
