@@ -16,6 +16,9 @@ export type OutgoingEmail = {
   unsubscribeUrl?: string;
 };
 
+/** How a send-email job is retried: 5 more tries, from 30 s apart, backing off. */
+export const SEND_EMAIL_RETRIES = { retryLimit: 5, retryDelay: 30, retryBackoff: true } as const;
+
 /**
  * Records an email in the caller's transaction and queues its sending there too: the request
  * never waits on SMTP, and a rolled-back transaction leaves neither message nor job. The worker
@@ -27,6 +30,6 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail) {
     data: { ...email, to: email.to.toLowerCase(), unsubscribeUrl: email.unsubscribeUrl ?? null },
     select: { id: true },
   });
-  await queue().send(QUEUES.sendEmail, { messageId: message.id }, { db: inTransaction(tx), retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  await queue().send(QUEUES.sendEmail, { messageId: message.id }, { db: inTransaction(tx), ...SEND_EMAIL_RETRIES });
   return message;
 }

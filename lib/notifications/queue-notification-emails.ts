@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { inTransaction, queue, QUEUES } from "@/lib/jobs/queue";
-import type { OutgoingEmail } from "@/lib/mail/queue-email";
+import { SEND_EMAIL_RETRIES, type OutgoingEmail } from "@/lib/mail/queue-email";
 
 /**
  * queueEmail for many messages at once: records them and their send jobs in the caller's
@@ -15,7 +15,7 @@ export async function queueNotificationEmails(tx: Tx, emails: OutgoingEmail[]) {
     select: { id: true },
   });
   await queue().insert(
-    messages.map((message) => ({ name: QUEUES.sendEmail, data: { messageId: message.id }, retryLimit: 5, retryDelay: 30, retryBackoff: true })),
+    messages.map((message) => ({ name: QUEUES.sendEmail, data: { messageId: message.id }, ...SEND_EMAIL_RETRIES })),
     { db: inTransaction(tx) },
   );
   return messages;
