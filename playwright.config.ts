@@ -32,12 +32,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `next start -p ${PORT}`,
+    // The app's own server (scripts/serve.ts). The tests give each browser an address of its own
+    // in X-Forwarded-For, as a proxy on this machine would.
+    command: `tsx scripts/serve.ts -p ${PORT}`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", ...MAIL, APP_URL: baseURL },
+    env: { NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", ...MAIL, APP_URL: baseURL, TRUST_PROXY: "127.0.0.1" },
   },
 });

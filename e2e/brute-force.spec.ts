@@ -29,7 +29,8 @@ test.describe("guessing passwords", () => {
       await expect(signIn).toBeEnabled();
     }
     // The first guesses are answered at once; later ones are held back longer and longer.
-    expect(took[9]! - took[0]!, `times: ${took.join(", ")} ms`).toBeGreaterThan(2_500);
+    // (The quickest of the first three: the very first request can be slow on a server just started.)
+    expect(took[9]! - Math.min(...took.slice(0, 3)), `times: ${took.join(", ")} ms`).toBeGreaterThan(2_500);
 
     await password.fill("an eleventh guess");
     await signIn.click();

@@ -16,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
+import { benchKickoff, type KickoffBenchRow } from "./bench-kickoff";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
@@ -56,6 +57,18 @@ async function main() {
       queries.set(`view${size}`, `${warm} (${cold} after a change)`);
     }
     const firstLoadJs = await firstLoadJsKb(`/partnerships/${seeded.partnerships[50]}`, viewerCookie);
+    console.log("Kickoff: signing in 200 followers…");
+    const followerCookies: string[] = [];
+    const followerEmails = Array.from({ length: 198 }, (_, i) => `m200-${i}@bench.samenspel.nl`).concat(seeded.viewerEmail);
+    for (let i = 0; i < followerEmails.length; i += 8) followerCookies.push(...(await Promise.all(followerEmails.slice(i, i + 8).map(signIn))));
+    const kickoffRows = await benchKickoff({
+      base: BASE,
+      partnershipId: seeded.partnerships[200],
+      facilitatorId: "f200-0",
+      cookies: followerCookies,
+      counts: [10, 200],
+      queryCount: () => queryLines,
+    });
     await stopServer(server);
 
     server = await startServer({ LOG_QUERIES: "0" });
@@ -91,17 +104,28 @@ async function main() {
       [`200 members after a change <= 4x the time of 50 (p50)`, ratio(changed[200]!.p50, changed[50]!.p50), 4, "max"],
       [`first-load JS of the view <= 160 kB gzip`, firstLoadJs, 160, "kB"],
     ] as const;
+    printKickoffTable(kickoffRows);
     console.log("\nTargets");
     for (const [label, value, limit, kind] of targets) {
       const ok = kind === "ratio" ? value >= limit : value <= limit;
       const shown = kind === "ratio" ? `${(value * 100).toFixed(0)}%` : kind === "kB" ? `${value.toFixed(1)} kB` : `${value.toFixed(2)}x`;
       console.log(`  ${ok ? "met   " : "MISSED"}  ${label}: ${shown}`);
     }
+    const [fewFollowers, manyFollowers] = kickoffRows;
+    const kickoffTargets = [
+      [`kickoff: a step change reaches all 200 followers within 1 s (p99)`, manyFollowers!.p99 <= 1_000 && manyFollowers!.missed === 0, `${manyFollowers!.p99} ms, ${manyFollowers!.missed} missed`],
+      [
+        `kickoff: SQL statements per second, 200 followers vs 10 <= 1.2x`,
+        manyFollowers!.queriesPerSecond <= 1.2 * fewFollowers!.queriesPerSecond,
+        `${ratio(manyFollowers!.queriesPerSecond, fewFollowers!.queriesPerSecond).toFixed(2)}x (${fewFollowers!.queriesPerSecond.toFixed(1)} vs ${manyFollowers!.queriesPerSecond.toFixed(1)})`,
+      ],
+    ] as const;
+    for (const [label, ok, shown] of kickoffTargets) console.log(`  ${ok ? "met   " : "MISSED"}  ${label}: ${shown}`);
     const sameQueries = new Set(SIZES.map((size) => queries.get(`view${size}`))).size === 1;
     console.log(`  ${sameQueries ? "met   " : "MISSED"}  same query count for 10, 50 and 200 members: ${SIZES.map((s) => queries.get(`view${s}`)).join(" / ")}`);
 
     mkdirSync("bench-results", { recursive: true });
-    writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), database: database.kind, rows, firstLoadJs, queries: Object.fromEntries(queries) }, null, 2));
+    writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), database: database.kind, rows, firstLoadJs, queries: Object.fromEntries(queries), kickoff: kickoffRows }, null, 2));
     if (process.argv.includes("--keep")) {
       console.log(`\nKept: DATABASE_URL=${database.url}\nviewer ${seeded.viewerEmail} / ${PASSWORD}; partnerships ${JSON.stringify(seeded.partnerships)}`);
     }
@@ -223,8 +247,9 @@ let queryLines = 0;
 
 async function startServer(extraEnv: Record<string, string>) {
   queryLines = 0;
-  const child = spawn("npx", ["next", "start", "-p", String(PORT)], {
-    env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error" },
+  const child = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(PORT)], {
+    // The bench signs its people in with addresses of their own (X-Forwarded-For), from this machine.
+    env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error", TRUST_PROXY: "127.0.0.1" },
     // Errors go to a buffer: requests still in flight when the load ends may fail once the scratch
     // database is dropped, which is no finding. Shown only when the server does not come up.
     stdio: ["ignore", "pipe", "pipe"],
@@ -254,7 +279,7 @@ async function stopServer(child: ChildProcess) {
     process.kill(-child.pid, "SIGTERM");
     await Promise.race([exited, sleep(5_000)]);
   }
-  // `next start` leaves its server as a child in the same group: wait until the port is free,
+  // The server may be a grandchild (npx, tsx) in the same group: wait until the port is free,
   // and end the group for good if it lingers, so that the next scenario measures a new server.
   for (let attempt = 0; attempt < 40; attempt++) {
     try {
@@ -354,6 +379,11 @@ async function measure(path: string, cookie?: string) {
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return { rps: result.requests.average, p50: percentile(50), p95: percentile(95), p99: percentile(99), errors: errors + result.errors + result.non2xx };
+}
+
+function printKickoffTable(rows: KickoffBenchRow[]) {
+  console.log(`\n| kickoff followers | step changes | reached all: p50 ms | p99 ms | max ms | missed | SQL statements/s |\n|---|---|---|---|---|---|---|`);
+  for (const r of rows) console.log(`| ${r.followers} | ${r.changes} | ${r.p50} | ${r.p99} | ${r.max} | ${r.missed} | ${r.queriesPerSecond.toFixed(1)} |`);
 }
 
 function printTable(rows: Row[]) {

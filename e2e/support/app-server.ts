@@ -20,7 +20,7 @@ async function freePort(): Promise<number> {
  */
 export async function startAppServer(env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+  const child = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], {
     // The main app server works the queue (email to the test SMTP server, e2e/support/mail-catcher.ts);
     // a second one only serves, so that a test that breaks it (e.g. cuts its database) cannot hold
     // up other tests' email. Pass QUEUE_WORKERS: "1" to make it an instance that sends too.
@@ -31,6 +31,7 @@ export async function startAppServer(env: Record<string, string>) {
       LOG_LEVEL: "error",
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
       QUEUE_WORKERS: "0",
+      TRUST_PROXY: "127.0.0.1",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -40,6 +41,11 @@ export async function startAppServer(env: Record<string, string>) {
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  /** Asks the server to stop as an orchestrator would (SIGTERM); resolves once it has exited. */
+  const terminate = () => {
+    if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGTERM");
+    return exited;
+  };
   const stop = async () => {
     if (child.pid && child.exitCode === null && child.signalCode === null) {
       process.kill(-child.pid, "SIGTERM");
@@ -60,5 +66,5 @@ export async function startAppServer(env: Record<string, string>) {
       await sleep(250);
     }
   }
-  return { url, logs: () => output, stop };
+  return { url, logs: () => output, stop, terminate };
 }

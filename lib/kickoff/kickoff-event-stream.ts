@@ -1,19 +1,26 @@
 import "server-only";
-import { setTimeout as sleep } from "node:timers/promises";
-import { isAppError } from "@/lib/errors";
-import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
-import { getKickoffPulse } from "@/lib/kickoff/get-kickoff-pulse";
-import { feedKeyOf, type KickoffFeed } from "@/lib/kickoff/snapshot";
-import { logger } from "@/lib/logger";
+import { isShuttingDown, onShutdown } from "@/lib/http/shutdown";
+import { followKickoff } from "@/lib/kickoff/kickoff-hub";
+import type { KickoffFeed } from "@/lib/kickoff/snapshot";
 
 export type KickoffStreamOptions = {
-  /** How often the database is asked whether anything changed. */
+  /** How often this instance asks the database whether anything changed (once for all followers). */
   pollMs?: number;
   /** A ping this often keeps proxies and load balancers from closing a quiet connection. */
   heartbeatMs?: number;
   /** The stream ends after this long; the browser reconnects, and membership is checked anew. */
   maxMs?: number;
 };
+
+/**
+ * Event streams one user may hold open on one app instance (tabs of the kickoff, the present
+ * screen). Beyond it the browser is refused and polls instead; a browser keeps at most six
+ * connections to a site, so more streams would only starve its other requests.
+ */
+export const MAX_STREAMS_PER_USER = 4;
+
+const globalForStreams = globalThis as unknown as { kickoffStreamsPerUser?: Map<string, number> };
+const streamsPerUser: Map<string, number> = (globalForStreams.kickoffStreamsPerUser ??= new Map());
 
 const encoder = new TextEncoder();
 
@@ -24,76 +31,77 @@ function message(event: string, data: unknown) {
 /**
  * Server-sent events for one member following a partnership's kickoff: a `state` event with the
  * whole feed on connect and after every change, `ping` now and then, and `gone` (then the end)
- * once the membership has ended. Changes are found by asking PostgreSQL, so a change made
- * through any app instance reaches followers on every instance.
+ * once the membership has ended. The instance's hub (lib/kickoff/kickoff-hub.ts) watches the
+ * database once for all followers. The stream ends, and the browser reconnects, when it has lived
+ * `maxMs`, when the database stays away, and when the server stops. Null: the user holds
+ * MAX_STREAMS_PER_USER streams already.
  */
 export function kickoffEventStream(
   input: { userId: string; partnershipId: string; signal: AbortSignal },
-  { pollMs = 700, heartbeatMs = 15_000, maxMs = 10 * 60_000 }: KickoffStreamOptions = {},
-): ReadableStream<Uint8Array> {
+  { pollMs, heartbeatMs = 15_000, maxMs = 10 * 60_000 }: KickoffStreamOptions = {},
+): ReadableStream<Uint8Array> | null {
   const { userId, partnershipId, signal } = input;
+  const open = streamsPerUser.get(userId) ?? 0;
+  if (open >= MAX_STREAMS_PER_USER || isShuttingDown()) return null;
+  streamsPerUser.set(userId, open + 1);
+
   let closed = false;
+  const cleanups: (() => void)[] = [];
+  const release = () => {
+    if (closed) return false;
+    closed = true;
+    for (const cleanup of cleanups) cleanup();
+    const left = (streamsPerUser.get(userId) ?? 1) - 1;
+    if (left > 0) streamsPerUser.set(userId, left);
+    else streamsPerUser.delete(userId);
+    return true;
+  };
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
+      let lastSentAt = Date.now();
       const send = (chunk: Uint8Array) => {
-        if (!closed) controller.enqueue(chunk);
+        if (closed) return;
+        controller.enqueue(chunk);
+        lastSentAt = Date.now();
       };
       const close = () => {
-        if (closed) return;
-        closed = true;
+        if (!release()) return;
         try {
           controller.close();
         } catch {
           // The browser has gone already.
         }
       };
-      signal.addEventListener("abort", close, { once: true });
 
-      // Reconnect quickly after the stream ends on purpose (maxMs) or a proxy cut it.
+      // Reconnect quickly after the stream ends on purpose (maxMs, shutdown) or a proxy cut it.
       send(encoder.encode("retry: 1000\n\n"));
 
-      void (async () => {
-        const openedAt = Date.now();
-        let lastKey = "";
-        let lastSentAt = Date.now();
-        let failures = 0;
-        while (!closed) {
-          try {
-            const pulse = await getKickoffPulse(userId, partnershipId);
-            if (!pulse) {
+      cleanups.push(
+        followKickoff(
+          partnershipId,
+          {
+            userId,
+            deliver: (feed: KickoffFeed) => send(message("state", feed)),
+            gone: () => {
               send(message("gone", {}));
               close();
-              break;
-            }
-            if (pulse.key !== lastKey) {
-              const feed: KickoffFeed = await getKickoffFeed(userId, partnershipId);
-              lastKey = feedKeyOf(feed);
-              send(message("state", feed));
-              lastSentAt = Date.now();
-            } else if (Date.now() - lastSentAt >= heartbeatMs) {
-              send(message("ping", { at: Date.now() }));
-              lastSentAt = Date.now();
-            }
-            failures = 0;
-          } catch (error) {
-            if (isAppError(error, "NOT_FOUND")) {
-              send(message("gone", {}));
-              close();
-              break;
-            }
-            failures += 1;
-            logger.errorFrom("kickoff.stream_failed", error, { partnershipId, failures });
-            // The browser reconnects (or falls back to polling) when the database stays away.
-            if (failures >= 5) close();
-          }
-          if (Date.now() - openedAt >= maxMs) close();
-          if (!closed) await sleep(pollMs, undefined, { signal }).catch(() => close());
-        }
-      })();
+            },
+            lost: close,
+          },
+          { pollMs },
+        ),
+      );
+      const heartbeat = setInterval(() => {
+        if (Date.now() - lastSentAt >= heartbeatMs) send(message("ping", { at: Date.now() }));
+      }, Math.min(heartbeatMs, 5_000));
+      const end = setTimeout(close, maxMs);
+      cleanups.push(() => clearInterval(heartbeat), () => clearTimeout(end), onShutdown(close));
+      signal.addEventListener("abort", close, { once: true });
+      if (signal.aborted) close();
     },
     cancel() {
-      closed = true;
+      release();
     },
   });
 }

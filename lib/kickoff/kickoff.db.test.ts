@@ -101,7 +101,7 @@ describe("who may steer a kickoff", () => {
     await expect(getKickoffFeed(stranger.id, partnership.id)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
     await expect(listAgreements(stranger.id, partnership.id)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
     await expect(listKickoffCompletion(stranger.id, partnership.id)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
-    expect(await getKickoffPulse(stranger.id, partnership.id)).toBeNull();
+    expect((await getKickoffPulse(partnership.id, [member.id, stranger.id]))?.members).toEqual(new Set([member.id]));
   });
 });
 
@@ -260,17 +260,21 @@ describe("ending a kickoff", () => {
 });
 
 describe("following a kickoff", () => {
-  it("changes the pulse whenever the session changes, and stops it when the membership ends", async () => {
+  it("changes the pulse whenever the session changes, and leaves out a follower whose membership ended", async () => {
     const { partnership, facilitator, member } = await kickoffSetup();
-    const before = await getKickoffPulse(member.id, partnership.id);
+    const followers = [member.id, facilitator.id];
+    const before = await getKickoffPulse(partnership.id, followers);
+    expect(before?.members).toEqual(new Set(followers));
     await startKickoff(facilitator.id, partnership.id);
-    const started = await getKickoffPulse(member.id, partnership.id);
+    const started = await getKickoffPulse(partnership.id, followers);
     expect(started?.key).not.toBe(before?.key);
     await controlKickoffTimer(facilitator.id, partnership.id, { action: "start" });
-    expect((await getKickoffPulse(member.id, partnership.id))?.key).not.toBe(started?.key);
+    expect((await getKickoffPulse(partnership.id, followers))?.key).not.toBe(started?.key);
 
     await db.membership.delete({ where: { userId_partnershipId: { userId: member.id, partnershipId: partnership.id } } });
-    expect(await getKickoffPulse(member.id, partnership.id)).toBeNull();
+    expect((await getKickoffPulse(partnership.id, followers))?.members).toEqual(new Set([facilitator.id]));
+    await db.partnership.delete({ where: { id: partnership.id } });
+    expect(await getKickoffPulse(partnership.id, followers)).toBeNull();
   });
 
   it("shows who completed what without any answer, counting only what the viewer may see", async () => {

@@ -1,5 +1,6 @@
 import { answerRoute } from "@/lib/http/answer-route";
 import { routeMember } from "@/lib/http/route-member";
+import { refusal } from "@/lib/http/refusal";
 import { kickoffEventStream } from "@/lib/kickoff/kickoff-event-stream";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,10 @@ export async function GET(request: Request, { params }: RouteContext<"/api/partn
     const { id } = await params;
     const member = await routeMember(id);
     if (!member.ok) return member.response;
-    return new Response(kickoffEventStream({ userId: member.userId, partnershipId: id, signal: request.signal }), {
+    const stream = kickoffEventStream({ userId: member.userId, partnershipId: id, signal: request.signal });
+    // Too many streams for this user here (or the server is stopping): the browser polls instead.
+    if (!stream) return refusal(429).response;
+    return new Response(stream, {
       headers: {
         "Content-Type": "text/event-stream; charset=utf-8",
         // no-transform: compression (in `next start` or a proxy) would hold events back.
