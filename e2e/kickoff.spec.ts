@@ -2,6 +2,8 @@ import { startKickoff } from "@/lib/kickoff/start-kickoff";
 import { makePartnership, makeUser, setAnswers } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { markPage, openAs, wasNotReloaded } from "./people";
+import { randomAddress } from "./support/address";
+import { startAppServer } from "./support/app-server";
 
 /** Members' screens follow within this long of the facilitator's own screen showing a change. */
 const FOLLOW_MS = 2_000;
@@ -226,6 +228,34 @@ test.describe("facilitated kickoff", () => {
     await expect(page.getByRole("heading", { level: 1, name: "What do I want" })).toBeVisible();
     await expect(memberPage.getByRole("heading", { level: 1, name: "What do I want" })).toBeVisible({ timeout: FOLLOW_MS });
     await memberPage.context().close();
+  });
+
+  test("a step made through one app instance reaches a member who follows through another", async ({ page, browser }) => {
+    const facilitator = await makeUser();
+    const member = await makeUser();
+    const partnership = await makePartnership({ facilitator, members: [{ user: member }] });
+    const base = `/partnerships/${partnership.id}`;
+    await startKickoff(facilitator.id, partnership.id);
+    // A second instance of the app on the same database, as behind a load balancer.
+    const other = await startAppServer({});
+    try {
+      const context = await browser.newContext({ baseURL: other.url, locale: "en-GB", extraHTTPHeaders: { "x-forwarded-for": randomAddress() } });
+      const memberPage = await context.newPage();
+      await signIn(memberPage, member);
+      await memberPage.goto(`${base}/kickoff`);
+      await expect(memberPage.getByRole("heading", { level: 1, name: "Who am I" })).toBeVisible();
+      await markPage(memberPage);
+
+      await signIn(page, facilitator);
+      await page.goto(`${base}/kickoff`);
+      await page.getByRole("button", { name: "Next step" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "What do I want" })).toBeVisible();
+      await expect(memberPage.getByRole("heading", { level: 1, name: "What do I want" })).toBeVisible({ timeout: FOLLOW_MS });
+      expect(await wasNotReloaded(memberPage)).toBe(true);
+      await context.close();
+    } finally {
+      await other.stop();
+    }
   });
 
   test("the event stream passes proxies and is refused to strangers", async ({ page, browser }) => {

@@ -22,7 +22,7 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const DURATION = Number(arg("duration", "10"));
 const CONNECTIONS = Number(arg("connections", "20"));
-const PORT = 3210;
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PASSWORD = "bench-password-1";
 const SIZES = [10, 50, 200] as const;

@@ -6,7 +6,7 @@
  * --fresh uses a throw-away in-memory embedded database, --production refuses to run without
  * AUTH_SECRET when DATABASE_URL is set. The command follows `--`.
  *
- *   tsx scripts/with-db.ts --migrate --seed -- next start
+ *   tsx scripts/with-db.ts --migrate --seed -- tsx scripts/serve.ts
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";

@@ -41,7 +41,7 @@ const watches: Map<string, Watch> = (globalForHub.kickoffWatches ??= new Map());
  * to all of them. Changes made through another instance are seen the same way, through the
  * database. Returns the function that stops following.
  */
-export function followKickoff(partnershipId: string, follower: KickoffFollower, { pollMs = 700 }: { pollMs?: number } = {}): () => void {
+export function followKickoff(partnershipId: string, follower: KickoffFollower, { pollMs = 500 }: { pollMs?: number } = {}): () => void {
   let watch = watches.get(partnershipId);
   if (!watch) {
     watch = { partnershipId, pollMs, followers: new Set(), waiting: new Set(), lastKey: null, failures: 0, reading: false, readAgain: false, timer: undefined };
