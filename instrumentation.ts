@@ -1,4 +1,4 @@
-// Runs once when a Next.js server starts (next start, next dev): the queue's workers live in the
+// Runs once when a Next.js server starts (scripts/serve.ts, next start, next dev): the queue's workers live in the
 // app server itself, on the app's own PostgreSQL. Not while `next build` runs, not in the edge runtime.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -59,7 +59,8 @@ async function main() {
     const firstLoadJs = await firstLoadJsKb(`/partnerships/${seeded.partnerships[50]}`, viewerCookie);
     console.log("Kickoff: signing in 200 followers…");
     const followerCookies: string[] = [];
-    const followerEmails = Array.from({ length: 198 }, (_, i) => `m200-${i}@bench.samenspel.nl`).concat(seeded.viewerEmail);
+    // Everyone in the 200-member partnership: its facilitator, the viewer and 198 members.
+    const followerEmails = ["f200-0@bench.samenspel.nl", seeded.viewerEmail, ...Array.from({ length: 198 }, (_, i) => `m200-${i}@bench.samenspel.nl`)];
     for (let i = 0; i < followerEmails.length; i += 8) followerCookies.push(...(await Promise.all(followerEmails.slice(i, i + 8).map(signIn))));
     const kickoffRows = await benchKickoff({
       base: BASE,

@@ -8,7 +8,7 @@
  *   streams (the browsers reconnect, to another instance behind a load balancer), finishes the
  *   requests under way and exits, within 10 s in any case.
  *
- *   tsx scripts/serve.ts [-p <port>]     (PORT, HOSTNAME and TRUST_PROXY from the environment)
+ *   tsx scripts/serve.ts [-p <port>] [-H <address>]     (PORT and TRUST_PROXY from the environment)
  */
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -35,7 +35,8 @@ function proxyTrust(): ProxyTrust {
 async function main() {
   const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+  // Unset: every interface, IPv4 and IPv6, as `next start` listens.
+  const hostname = values.hostname;
   const trust = proxyTrust();
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", CLIENT_ADDRESS_FROM_SERVER: "1" });
 
@@ -71,7 +72,7 @@ async function main() {
   process.on("SIGINT", () => stop("SIGINT"));
 
   server.listen(port, hostname, () => {
-    log("server.ready", { url: `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`, trustProxy: trust.kind === "none" ? "off" : trust.kind === "hops" ? `${trust.hops} hop(s)` : trust.text });
+    log("server.ready", { url: `http://${hostname ?? "localhost"}:${port}`, trustProxy: trust.kind === "none" ? "off" : trust.kind === "hops" ? `${trust.hops} hop(s)` : trust.text });
   });
 }
 
