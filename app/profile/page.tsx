@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AudienceCopy, LeadershipCopy } from "@/components/profile/copy";
 import { DataRights } from "@/components/account/data-rights";
@@ -82,6 +83,11 @@ export default async function ProfilePage() {
       <header className="max-w-3xl">
         <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("intro")}</p>
+        <p className="mt-2 text-sm">
+          <Link href="/profile/history" className="font-medium text-brand-700 underline">
+            {t("history.link")}
+          </Link>
+        </p>
         <div className="mt-2">
           <UnverifiedEmailNote userId={user.id} />
         </div>

@@ -3,7 +3,7 @@ import { issueAccountToken } from "@/lib/account-tokens/issue-account-token";
 import { db } from "@/lib/db";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
-import { makeUser, uniqueEmail } from "@/lib/testing/factories";
+import { makeUser, setAnswers, uniqueEmail } from "@/lib/testing/factories";
 import type { HttpSession } from "./http-session";
 import { messages } from "./messages";
 import type { ActionShape } from "./server-actions";
@@ -92,6 +92,10 @@ export const PAGES: Record<string, PageRow> = {
       member: ok((w) => [w.secrets.member]),
       facilitator: ok((w) => [w.secrets.facilitator]),
     },
+  },
+  "page /profile/history": {
+    path: () => "/profile/history",
+    expect: { signedOut: signIn, stranger: ok(), otherFacilitator: ok(), member: ok(), facilitator: ok() },
   },
   "page /account": {
     path: () => "/account",
@@ -247,6 +251,14 @@ export const GONE: ActionOutcome = { kind: "message", message: errors("NOT_FOUND
 const INVALID: ActionOutcome = { kind: "message", message: errors("INVALID") };
 
 const once = (fields: Attempt["fields"], outcome: ActionOutcome): Attempt[] => [{ fields, expect: outcome }];
+
+/** The id of the latest earlier version of one of a person's answers. */
+const earlierVersionOf = (who: "member" | "facilitator") => async (w: World) => {
+  const versions = await db.answerVersion.findMany({ where: { userId: w.users[who].id }, orderBy: [{ savedAt: "desc" }, { id: "desc" }], select: { id: true, field: true } });
+  const earlier = versions.find((version, index) => versions.findIndex((other) => other.field === version.field) !== index);
+  if (!earlier) throw new Error(`${who} has no earlier version of an answer`);
+  return { versionId: earlier.id };
+};
 const WRONG_PASSWORD: ActionOutcome = { kind: "message", message: account("wrongPassword") };
 
 /** Facilitators of P only: the usual answers for everyone else. */
@@ -730,6 +742,21 @@ export const ACTIONS: Record<string, ActionRow> = {
     attempts: {
       ...membersOnly((w) => ({ partnershipId: w.p.id, field: "personality" })),
       member: once((w) => ({ partnershipId: w.p.id, field: "drives" }), OK),
+    },
+  },
+  "action app/profile/history/actions.ts#restoreAnswerVersionAction": {
+    page: () => "/profile/history",
+    // The member's life experience had an earlier text: only the member may bring it back.
+    setup: async (w) => {
+      await setAnswers(w.users.member.id, { lifeExperience: `Member earlier life experience ${w.p.id}` });
+      await setAnswers(w.users.member.id, { lifeExperience: `Member life experience ${w.p.id}` });
+    },
+    attempts: {
+      signedOut: once(earlierVersionOf("member"), SIGN_IN),
+      stranger: once(earlierVersionOf("member"), GONE),
+      otherFacilitator: once(earlierVersionOf("member"), GONE),
+      member: once(earlierVersionOf("member"), { kind: "ok", redirect: () => "/profile/history?restored=lifeExperience" }),
+      facilitator: once(earlierVersionOf("member"), GONE),
     },
   },
   "action app/profile/actions.ts#saveMissionAction": {

@@ -124,7 +124,7 @@ export async function fingerprint(world: World, { victimOnly = false } = {}): Pr
     where: { id: { in: people.map((user) => user.id) } },
     orderBy: { id: "asc" },
     // Seats elsewhere are the person's own business, unless the whole world is compared.
-    include: { profile: true, mission: true, memberships: victimOnly ? false : { orderBy: { id: "asc" } } },
+    include: { profile: true, mission: true, answerVersions: { orderBy: { id: "asc" } }, memberships: victimOnly ? false : { orderBy: { id: "asc" } } },
   });
   return JSON.parse(JSON.stringify({ partnerships, users })) as Snapshot;
 }

@@ -5,7 +5,7 @@ import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-select
 /**
  * Everything the app keeps about a user that is theirs, as one JSON document (the right of
  * access and to data portability): account, profile, mission, memberships with their role and
- * contributions, notes they wrote (marked if removed) and notes others wrote about them (not those
+ * contributions, every text their answers have had (the answer history), notes they wrote (marked if removed) and notes others wrote about them (not those
  * taken out of view), answers they revealed, agreements they recorded and invite links they made.
  * Never the password hash, nor other people's answers.
  */
@@ -45,6 +45,7 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
         },
       },
       reveals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { field: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
+      answerVersions: { orderBy: [{ savedAt: "asc" }, { id: "asc" }], select: { field: true, text: true, savedAt: true } },
       agreements: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { text: true, createdAt: true, partnership: { select: { id: true, name: true } } } },
       invitations: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -84,6 +85,7 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
         createdAt: note.createdAt,
       })),
     })),
+    answerHistory: user.answerVersions,
     reveals: user.reveals,
     agreementsRecorded: user.agreements,
     inviteLinksCreated: user.invitations,

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { deleteAccount } from "@/lib/account/delete-account";
+import { exportMyData } from "@/lib/account/export-my-data";
 import { getCollaborationView } from "@/lib/collaboration/get-collaboration-view";
 import { db } from "@/lib/db";
 import { buildContributionsCsv } from "@/lib/exports/build-contributions-csv";
 import { buildPartnershipExport } from "@/lib/exports/build-partnership-export";
 import { loadPartnershipReport } from "@/lib/exports/load-partnership-report";
 import type { MemberRole, Visibility } from "@/lib/generated/prisma/enums";
+import { listAnswerHistory } from "@/lib/history/list-answer-history";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { redeemInvitation } from "@/lib/invitations/redeem-invitation";
 import { endKickoff } from "@/lib/kickoff/end-kickoff";
@@ -85,6 +87,9 @@ async function world(visibility: Visibility) {
       report: await ask(() => loadPartnershipReport(user.id, partnership.id)),
       "JSON export": await ask(() => buildPartnershipExport(user.id, partnership.id)),
       "CSV export": await ask(() => buildContributionsCsv(user.id, partnership.id, LABELS)),
+      // The viewer's own data download and answer history: theirs alone, never the owner's texts.
+      "my data download": await ask(() => exportMyData(user.id)),
+      "my answer history": await ask(() => listAnswerHistory(user.id)),
     };
   }
 

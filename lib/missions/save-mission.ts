@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordAnswerVersions } from "@/lib/history/record-answer-versions";
 import { MISSION_ANSWERS } from "@/lib/leadership/answer-selects";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import type { SaveMissionInput } from "@/lib/validation/profile";
@@ -20,6 +21,7 @@ export async function saveMission(userId: string, input: SaveMissionInput) {
       const created = await tx.mission.createMany({ data: [{ userId, ...answers }], skipDuplicates: true });
       if (created.count === 0) return { status: "conflict" as const, current: await tx.mission.findUniqueOrThrow(stored) };
     }
+    await recordAnswerVersions(tx, userId, answers);
     await touchPartnershipViews(tx, { userId });
     return { status: "saved" as const, version: updated.count === 0 ? 1 : version + 1 };
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordAnswerVersions } from "@/lib/history/record-answer-versions";
 import { PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import type { SaveProfileInput } from "@/lib/validation/profile";
@@ -22,6 +23,7 @@ export async function saveProfile(userId: string, input: SaveProfileInput) {
       const created = await tx.profile.createMany({ data: [{ userId, ...answers }], skipDuplicates: true });
       if (created.count === 0) return { status: "conflict" as const, current: await tx.profile.findUniqueOrThrow(stored) };
     }
+    await recordAnswerVersions(tx, userId, answers);
     await touchPartnershipViews(tx, { userId });
     return { status: "saved" as const, version: updated.count === 0 ? 1 : version + 1 };
   });

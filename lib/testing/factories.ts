@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { MemberRole, Visibility } from "@/lib/generated/prisma/enums";
+import { recordAnswerVersions } from "@/lib/history/record-answer-versions";
 import { MISSION_FIELDS, PROFILE_FIELDS, type AnswerField } from "@/lib/leadership/fields";
 import { addMember } from "@/lib/memberships/add-member";
 import { addNeed } from "@/lib/partnerships/add-need";
@@ -73,6 +74,7 @@ export async function setAnswers(
       data: { ...split(answers, PROFILE_FIELDS), ...split(visibility, PROFILE_FIELDS, "Visibility"), ...tags },
     });
     await tx.mission.update({ where: { userId }, data: { ...split(answers, MISSION_FIELDS), ...split(visibility, MISSION_FIELDS, "Visibility") } });
+    await recordAnswerVersions(tx, userId, answers);
     await touchPartnershipViews(tx, { userId });
   });
 }

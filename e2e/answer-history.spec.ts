@@ -1,0 +1,58 @@
+import { makePartnership, makeUser, membershipId } from "@/lib/testing/factories";
+import { expect, signIn, test } from "./fixtures";
+import { openAs } from "./people";
+
+test.describe("earlier versions of my answers", () => {
+  test("the owner reads and restores an earlier text; a partner only ever receives the current one", async ({ page, browser }) => {
+    const owner = await makeUser({ name: "Sanne de Wit" });
+    const partner = await makeUser();
+    const partnership = await makePartnership({ members: [{ user: owner }, { user: partner }] });
+    const first = `Grew up in Deventer ${Date.now()}`;
+    const second = `Grew up in Zwolle ${Date.now()}`;
+
+    await signIn(page, owner);
+    await page.goto("/profile");
+    const origin = page.getByLabel("Origin and background", { exact: true });
+    await origin.fill(first);
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+    await origin.fill(second);
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+    await page.getByRole("link", { name: "Earlier versions of your answers" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Earlier versions of your answers" })).toBeVisible();
+    const section = page.getByRole("region", { name: "Origin and background" });
+    await expect(section.getByText(first)).toBeVisible();
+    // The current text is on the profile, not among the earlier versions.
+    await expect(page.getByText(second)).toHaveCount(0);
+
+    // A partner reads the current text on the owner's member page; the earlier one never reaches them.
+    const partnerPage = await openAs(browser, partner);
+    const memberPage = `/partnerships/${partnership.id}/members/${await membershipId(owner.id, partnership.id)}`;
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+      const body = await (await partnerPage.request.get(memberPage, { headers })).text();
+      expect(body).toContain(second);
+      expect(body).not.toContain(first);
+    }
+    expect(await (await partnerPage.request.get("/profile/history")).text()).not.toContain(first);
+
+    await section.getByRole("button", { name: /^Restore the Origin and background text saved / }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Restored: Origin and background" })).toBeVisible();
+    // Now the text it replaced is the earlier version.
+    await expect(page.getByRole("region", { name: "Origin and background" }).getByText(second)).toBeVisible();
+    await page.getByRole("link", { name: "Back to My profile" }).click();
+    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page.getByRole("textbox", { name: "Origin and background", exact: true })).toHaveValue(first);
+
+    await partnerPage.goto(memberPage);
+    await expect(partnerPage.getByText(first)).toBeVisible();
+    await expect(partnerPage.getByText(second)).toHaveCount(0);
+    await partnerPage.context().close();
+  });
+
+  test("with nothing changed yet, the page says where earlier texts will appear", async ({ signedInPage: page }) => {
+    await page.goto("/profile/history");
+    await expect(page.getByText("None yet: once you change an answer, its earlier text appears here.")).toBeVisible();
+  });
+});
