@@ -12,7 +12,6 @@
  */
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import next from "next";
 import { CLIENT_ADDRESS_HEADER, ProxyTrustError, parseProxyTrust, resolveClientAddress, type ProxyTrust } from "../lib/http/client-address";
 
 /** The longest a stop may take; requests still running then are cut off. */
@@ -39,6 +38,8 @@ async function main() {
   const hostname = values.hostname;
   const trust = proxyTrust();
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", CLIENT_ADDRESS_FROM_SERVER: "1" });
+  // Loaded once NODE_ENV is set, as `next start` does: it picks React's production build by it.
+  const { default: next } = await import("next");
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
@@ -49,7 +50,11 @@ async function main() {
     // A response that finishes while the server stops closes its connection instead of keeping it.
     if (stopping) response.setHeader("Connection", "close");
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(trust, request.socket.remoteAddress, request.headers["x-forwarded-for"]);
-    void handle(request, response);
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end();
+    });
   });
 
   const stop = (signal: NodeJS.Signals) => {
