@@ -1,4 +1,6 @@
-import { makePartnership, makeUser, membershipId } from "@/lib/testing/factories";
+import { endKickoff } from "@/lib/kickoff/end-kickoff";
+import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { makePartnership, makeUser, membershipId, setAnswers } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { openAs } from "./people";
 
@@ -54,5 +56,29 @@ test.describe("earlier versions of my answers", () => {
   test("with nothing changed yet, the page says where earlier texts will appear", async ({ signedInPage: page }) => {
     await page.goto("/profile/history");
     await expect(page.getByText("None yet: once you change an answer, its earlier text appears here.")).toBeVisible();
+  });
+
+  test("after a session, a partner sees which of the answers they may read changed since, and nothing of the others", async ({ page, browser }) => {
+    const owner = await makeUser({ name: "Sanne de Wit" });
+    const partner = await makeUser();
+    const partnership = await makePartnership({ members: [{ user: owner }, { user: partner }] });
+    await setAnswers(owner.id, { origin: "Deventer", valuesNorms: "Trust", fears: "Silence" }, { origin: "PARTNERS", valuesNorms: "PARTNERS", fears: "ONLY_ME" });
+    await startKickoff(partnership.facilitator.id, partnership.id);
+    await endKickoff(partnership.facilitator.id, partnership.id);
+
+    await signIn(page, owner);
+    await page.goto("/profile");
+    await page.getByRole("textbox", { name: "Origin and background", exact: true }).fill("Deventer, then Zwolle");
+    await page.getByRole("textbox", { name: "Fears and inhibitions", exact: true }).fill("Speaking first");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+    const partnerPage = await openAs(browser, partner);
+    await partnerPage.goto(`/partnerships/${partnership.id}/members/${await membershipId(owner.id, partnership.id)}`);
+    const origin = partnerPage.getByRole("term").filter({ hasText: "Origin and background" });
+    await expect(origin).toContainText("Changed since the last session");
+    await expect(partnerPage.getByRole("term").filter({ hasText: "Values and norms" })).not.toContainText("Changed since the last session");
+    await expect(partnerPage.getByText("Changed since the last session")).toHaveCount(1);
+    await partnerPage.context().close();
   });
 });

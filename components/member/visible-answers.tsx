@@ -8,6 +8,8 @@ type Props = {
   tags?: Partial<Record<AnswerField, { label: string; tags: string[] }>>;
   /** Answers shown as revealed at a kickoff (a copy as it stood then), with what to say of them. */
   revealed?: { fields: readonly AnswerField[]; note: string };
+  /** Answers that read differently now than at the end of the partnership's last session. */
+  changed?: { fields: readonly AnswerField[]; note: string };
   empty: string;
 };
 
@@ -15,7 +17,7 @@ type Props = {
  * The answers a viewer may read, already filtered by the visibility rule: this component only
  * lays out what it is given, and an answer it is not given is simply absent.
  */
-export function VisibleAnswers({ fields, answers, labels, tags = {}, revealed, empty }: Props) {
+export function VisibleAnswers({ fields, answers, labels, tags = {}, revealed, changed, empty }: Props) {
   const shown = fields.filter((field) => answers[field] || tags[field]?.tags.length);
   if (shown.length === 0) return <p className="text-muted">{empty}</p>;
   return (
@@ -28,6 +30,9 @@ export function VisibleAnswers({ fields, answers, labels, tags = {}, revealed, e
               {labels[field]}
               {revealed?.fields.includes(field) ? (
                 <span className="ml-2 rounded bg-accent-100 px-1.5 py-0.5 text-xs font-medium text-accent-700">{revealed.note}</span>
+              ) : null}
+              {changed?.fields.includes(field) ? (
+                <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">{changed.note}</span>
               ) : null}
             </dt>
             {answers[field] ? <dd className="mt-1 whitespace-pre-line break-words">{answers[field]}</dd> : null}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { changedSinceLastSession } from "@/lib/history/changed-since-last-session";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-selects";
 import { ANSWER_FIELDS } from "@/lib/leadership/fields";
@@ -49,6 +50,9 @@ export async function getMemberDetail(viewer: Viewer, membershipId: string) {
   });
   // How many answers the owner does not share with this viewer, written or not.
   const notSharedCount = ANSWER_FIELDS.length - Object.keys(visible.visibility).length;
+  // Of the answers the viewer reads as they stand now (not revealed copies): which changed.
+  const readNow = ANSWER_FIELDS.filter((field) => field in visible.visibility && !visible.revealedFields.includes(field));
+  const changedFields = await changedSinceLastSession(partnershipId, member.userId, readNow);
 
   return {
     id: member.id,
@@ -62,6 +66,7 @@ export async function getMemberDetail(viewer: Viewer, membershipId: string) {
     isSelf: relation === "self",
     answers: visible.answers,
     revealedFields: visible.revealedFields,
+    changedFields,
     skillTags: visible.skillTags,
     valueTags: visible.valueTags,
     completeness: visible.completeness,

@@ -133,6 +133,7 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
                   valuesNorms: { label: t("values"), tags: member.valueTags },
                 }}
                 revealed={{ fields: member.revealedFields, note: t("revealedCopy") }}
+                changed={{ fields: member.changedFields, note: t("changedSinceLastSession") }}
                 empty={t("nothingShared")}
               />
             </div>
@@ -148,6 +149,7 @@ export default async function MemberPage({ params }: PageProps<"/partnerships/[i
                 answers={member.answers}
                 labels={labels}
                 revealed={{ fields: member.revealedFields, note: t("revealedCopy") }}
+                changed={{ fields: member.changedFields, note: t("changedSinceLastSession") }}
                 empty={t("nothingShared")}
               />
             </div>
