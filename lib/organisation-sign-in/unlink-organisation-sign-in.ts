@@ -30,4 +30,5 @@ export async function unlinkOrganisationSignIn(userId: string, organisationSignI
     return target.provider;
   });
   logger.security("organisation_sign_in.unlinked", { userId, provider });
+  return { provider };
 }
