@@ -39,12 +39,16 @@ declare module "next-auth/jwt" {
 }
 
 export function authOptions(): NextAuthOptions {
+  // next-auth builds its own links (an organisation's callback URL, error pages) from NEXTAUTH_URL
+  // alone; the launcher sets it from APP_URL, and so does this for a server started another way.
+  const appUrl = env().APP_URL;
+  if (appUrl && !process.env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = appUrl;
   return {
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_SECONDS },
     // Behind https the session cookie is Secure (and named __Secure-…), also when the app is
     // started without NEXTAUTH_URL.
-    useSecureCookies: (env().APP_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    useSecureCookies: (appUrl ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
     // Errors of an organisation's sign-in (an unreachable provider, a refused client) come back
     // to the sign-in page, which explains them (?error=…).
     pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -78,7 +82,7 @@ export function authOptions(): NextAuthOptions {
             password: credentials?.password ?? "",
             address: clientAddress(new Headers(request.headers as Record<string, string>)),
           });
-          return { id: user.id, name: user.name, email: user.email, locale: await settleSignInLocale(user) };
+          return { id: user.id, name: user.name, email: user.email, locale: await settleSignInLocale(user), provider: user.provider };
         },
       }),
       ...organisationProviders().map(nextAuthProvider),
@@ -119,6 +123,8 @@ export function authOptions(): NextAuthOptions {
         } else if (user) {
           token.sub = user.id;
           token.locale = "locale" in user && isLocale(user.locale) ? user.locale : null;
+          // Linked just now (/sign-in/link): signed in at the provider too.
+          if ("provider" in user && typeof user.provider === "string") token.provider = user.provider;
           token.sid = await startSession(user.id);
         }
         return token;

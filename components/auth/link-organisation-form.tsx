@@ -20,7 +20,6 @@ import { LIMITS } from "@/lib/validation/limits";
 export function LinkOrganisationForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const te = useTranslations("errors");
-  const ta = useTranslations("account");
   const tv = useTranslations("validation");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -44,7 +43,7 @@ export function LinkOrganisationForm({ token }: { token: string }) {
     }
     if (result?.error === "LINK_EXPIRED") return { status: "error", message: te("linkExpired") };
     if (result?.error === "INVALID_CREDENTIALS" || result?.error === "CredentialsSignin") {
-      const message = ta("wrongPassword");
+      const message = t("linkWrongPassword");
       return { status: "error", message, fieldErrors: { password: message } };
     }
     return { status: "error", message: te("signInFailed") };

@@ -9,7 +9,7 @@ import { SignInRefused, signInWithPassword } from "@/lib/users/sign-in-with-pass
 /**
  * "Confirm with your password once": checks the account's password as a sign-in would (same
  * counters, same slowing down), then links the organisation's account to it and uses the pending
- * link up. Returns the account to sign in as. A link that is unknown, used or expired is refused
+ * link up. Returns the account to sign in as, and the provider it came through. A link that is unknown, used or expired is refused
  * with LINK_EXPIRED; a wrong password with INVALID_CREDENTIALS, and the link stays open until it
  * expires.
  */
@@ -51,5 +51,5 @@ export async function confirmOrganisationLink(
     throw error;
   }
   logger.security("organisation_sign_in.linked", { userId: pending.userId, provider: pending.provider });
-  return user;
+  return { ...user, provider: pending.provider };
 }
