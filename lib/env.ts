@@ -73,7 +73,12 @@ const ZEnv = z.object({
     .enum(["0", "1"])
     .default("1")
     .transform((value) => value === "1"),
-  OIDC_PROVIDERS: ZOidcProviders,
+  // A provider setting that does not parse turns organisations' sign-in off (logged, see
+  // ignoredProviderSettings) rather than stopping the app: password sign-in keeps working.
+  OIDC_PROVIDERS: ZOidcProviders.catch((context) => {
+    ignoredProviders = context.error.issues.map((issue) => `${["OIDC_PROVIDERS", ...issue.path].join(".")}: ${issue.message}`);
+    return [];
+  }),
   PASSWORDLESS_DOMAINS: ZDomains,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_QUERIES: z
@@ -83,6 +88,13 @@ const ZEnv = z.object({
 });
 
 export type Env = z.infer<typeof ZEnv>;
+
+let ignoredProviders: string[] = [];
+
+/** Why OIDC_PROVIDERS was ignored, if it was (read after env()). */
+export function ignoredProviderSettings(): string[] {
+  return ignoredProviders;
+}
 
 let cached: Env | undefined;
 

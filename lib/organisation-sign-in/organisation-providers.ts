@@ -1,11 +1,19 @@
 import "server-only";
-import { env, type OidcProviderSetting } from "@/lib/env";
+import { env, ignoredProviderSettings, type OidcProviderSetting } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { isPasswordlessEmail } from "@/lib/organisation-sign-in/passwordless-domain";
 
 /** The organisations' OpenID Connect providers the operator configured (OIDC_PROVIDERS), in order. */
 export function organisationProviders(): OidcProviderSetting[] {
-  return env().OIDC_PROVIDERS;
+  const providers = env().OIDC_PROVIDERS;
+  if (!warned && ignoredProviderSettings().length > 0) {
+    warned = true;
+    logger.error("config.oidc_providers_ignored", { problems: ignoredProviderSettings().join("; ") });
+  }
+  return providers;
 }
+
+let warned = false;
 
 /** What the pages may show of the providers: never their secrets. */
 export function organisationProviderButtons(): { id: string; name: string }[] {
