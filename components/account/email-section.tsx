@@ -8,7 +8,8 @@ type Props = { userId: string; resendVerificationAction: FormAction; changeEmail
 
 /**
  * The account's email address: whether it is confirmed (`Send the link again` while it is not, or
- * while a new address waits), and `Change email address`, which needs the current password.
+ * while a new address waits), and `Change email address`, which needs the current password (an
+ * account without one is told to set one first).
  */
 export async function EmailSection({ userId, resendVerificationAction, changeEmailAction, hasPassword }: Props) {
   const [status, t] = await Promise.all([emailStatus(userId), getTranslations("account")]);
@@ -27,19 +28,22 @@ export async function EmailSection({ userId, resendVerificationAction, changeEma
       {status.pendingEmail ? <p className="text-sm text-muted">{t("emailPending", { email: status.pendingEmail })}</p> : null}
       {waiting ? <ResendVerificationForm action={resendVerificationAction} labels={{ submit: t("resendLink"), pending: t("resending") }} /> : null}
       {/* The change is confirmed with the current password: an account without one sets it first. */}
-      {!hasPassword ? <p className="text-sm text-muted">{t("emailNoPassword")}</p> : null}
-      {hasPassword ? <ChangeEmailForm
-        action={changeEmailAction}
-        labels={{
-          open: t("changeEmail"),
-          newEmail: t("newEmail"),
-          newEmailHint: t("newEmailHint"),
-          currentPassword: t("emailCurrentPassword"),
-          submit: t("sendConfirmation"),
-          pending: t("sendingConfirmation"),
-          cancel: t("emailCancel"),
-        }}
-      /> : null}
+      {hasPassword ? (
+        <ChangeEmailForm
+          action={changeEmailAction}
+          labels={{
+            open: t("changeEmail"),
+            newEmail: t("newEmail"),
+            newEmailHint: t("newEmailHint"),
+            currentPassword: t("emailCurrentPassword"),
+            submit: t("sendConfirmation"),
+            pending: t("sendingConfirmation"),
+            cancel: t("emailCancel"),
+          }}
+        />
+      ) : (
+        <p className="text-sm text-muted">{t("emailNoPassword")}</p>
+      )}
     </section>
   );
 }

@@ -9,6 +9,8 @@ vi.hoisted(() => {
 });
 
 import { deleteAccount } from "@/lib/account/delete-account";
+import { exportMyData } from "@/lib/account/export-my-data";
+import { pruneExpired } from "@/lib/housekeeping/prune-expired";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { confirmOrganisationLink } from "@/lib/organisation-sign-in/confirm-organisation-link";
@@ -192,5 +194,25 @@ describe("an account without a password", () => {
     await deleteAccount(userId, { confirmEmail: ` ${email.toUpperCase()} ` });
     expect(await db.user.count({ where: { id: userId } })).toBe(0);
     expect(await db.organisationSignIn.count({ where: { userId } })).toBe(0);
+  });
+});
+
+describe("what is kept", () => {
+  it("the data download lists the linked sign-in methods; housekeeping forgets links that waited too long", async () => {
+    const email = uniqueEmail("exported");
+    const userId = await organisationOnlyAccount({ email });
+    const exported = await exportMyData(userId);
+    expect(exported.signInMethods).toEqual([expect.objectContaining({ provider: "entra", email })]);
+
+    const user = await makeUser();
+    const pending = (hoursAgo: number) =>
+      db.pendingOrganisationSignIn.create({
+        data: { userId: user.id, provider: "entra", subject: randomUUID(), email: user.email, tokenHash: randomUUID(), expiresAt: new Date(Date.now() - hoursAgo * 3600_000) },
+      });
+    const [old, live] = [await pending(48), await pending(-1)];
+    expect((await pruneExpired()).pendingSignIns).toBeGreaterThanOrEqual(1);
+    const left = (await db.pendingOrganisationSignIn.findMany({ where: { userId: user.id }, select: { id: true } })).map((row) => row.id);
+    expect(left).toEqual([live.id]);
+    expect(left).not.toContain(old.id);
   });
 });
