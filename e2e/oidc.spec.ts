@@ -99,7 +99,9 @@ test.describe("signing in with an organisation's account", () => {
 
   test("linking to an existing password account asks for its password once", async ({ page }) => {
     const user = await makeUser();
-    await page.goto("/sign-in");
+    // Asked to sign in on the way to a page: after linking, that is where it goes.
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
     await signInAtProvider(page, user.email);
 
     await expect(page).toHaveURL(/\/sign-in\/link\?token=/);
@@ -117,7 +119,8 @@ test.describe("signing in with an organisation's account", () => {
 
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Link and sign in" }).click();
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
+    await expect(page).toHaveURL(/\/account$/);
     expect(await db.organisationSignIn.count({ where: { userId: user.id, provider: "testid" } })).toBe(1);
 
     // The step is used up: its page says so.

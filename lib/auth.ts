@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
 import { settleSignInLocale } from "@/lib/i18n/settle-sign-in-locale";
+import { pendingCallbackPath } from "@/lib/http/pending-callback-path";
 import { logger } from "@/lib/logger";
 import { confirmOrganisationLink } from "@/lib/organisation-sign-in/confirm-organisation-link";
 import { nextAuthProvider, organisationClaims, type OrganisationProfile } from "@/lib/organisation-sign-in/next-auth-providers";
@@ -94,7 +95,7 @@ export function authOptions(): NextAuthOptions {
         if (account?.type !== "oauth") return true;
         const outcome = await resolveOrganisationSignIn(organisationClaims(account.provider, profile as OrganisationProfile | undefined, account.providerAccountId));
         if (outcome.kind === "signIn") return true;
-        if (outcome.kind === "confirm") return `/sign-in/link?token=${outcome.token}`;
+        if (outcome.kind === "confirm") return `/sign-in/link?token=${outcome.token}&callbackUrl=${encodeURIComponent(await pendingCallbackPath())}`;
         return `/sign-in?error=${outcome.reason === "UNVERIFIED" ? "OrganisationEmailUnverified" : "OrganisationEmailMissing"}`;
       },
       // As next-auth's own, but a callback URL that does not parse sends home instead of failing.

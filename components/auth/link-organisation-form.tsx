@@ -14,10 +14,11 @@ import { LIMITS } from "@/lib/validation/limits";
 
 /**
  * `Password` and `Link and sign in`: next-auth's "link" sign-in checks the password against the
- * account the pending link names (server-side, by its token), links, and signs in. A wrong
+ * account the pending link names (server-side, by its token), links, signs in and goes on to where
+ * the sign-in was headed (an invitation, say). A wrong
  * password is said next to the field; the token stays usable until it expires.
  */
-export function LinkOrganisationForm({ token }: { token: string }) {
+export function LinkOrganisationForm({ token, callbackUrl }: { token: string; callbackUrl: string }) {
   const t = useTranslations("auth");
   const te = useTranslations("errors");
   const tv = useTranslations("validation");
@@ -32,7 +33,7 @@ export function LinkOrganisationForm({ token }: { token: string }) {
     }
     const result = await signIn("link", { token, password, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace("/");
+      router.replace(callbackUrl);
       router.refresh();
       return { status: "success" };
     }

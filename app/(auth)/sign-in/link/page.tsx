@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LinkOrganisationForm } from "@/components/auth/link-organisation-form";
 import { findPendingLink } from "@/lib/organisation-sign-in/find-pending-link";
+import { safeCallbackUrl } from "@/lib/safe-callback-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("linkTitle") };
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * shows what will be linked to what; the password links them and signs in.
  */
 export default async function LinkOrganisationPage({ searchParams }: PageProps<"/sign-in/link">) {
-  const { token } = await searchParams;
+  const { token, callbackUrl } = await searchParams;
   const t = await getTranslations("auth");
   const pending = typeof token === "string" ? await findPendingLink(token) : null;
   if (!pending || typeof token !== "string") {
@@ -41,7 +42,7 @@ export default async function LinkOrganisationPage({ searchParams }: PageProps<"
         <dd className="break-all">{pending.accountEmail}</dd>
       </dl>
       <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <LinkOrganisationForm token={token} />
+        <LinkOrganisationForm token={token} callbackUrl={safeCallbackUrl(callbackUrl)} />
       </div>
     </div>
   );
