@@ -65,7 +65,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await expectAccessible(page, "landing");
     await page.goto("/sign-in");
     await expectAccessible(page, "sign in");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Please fill this in.").first()).toBeVisible();
     await expectAccessible(page, "sign in, with errors");
     await page.goto("/sign-up");

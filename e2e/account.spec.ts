@@ -66,7 +66,7 @@ test.describe("data rights", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(leaving.email);
     await page.getByLabel("Password").fill(leaving.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
 
     // The longest-standing member now facilitates the partnership.

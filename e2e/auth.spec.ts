@@ -26,7 +26,7 @@ test.describe("accounts", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill("not my password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
     await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
@@ -66,7 +66,7 @@ test.describe("accounts", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill("anna-at-example");
     await page.getByLabel("Password").fill("whatever it is");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.locator("#email-error")).toHaveText(/Enter an email address/);
     await expect(page.getByLabel("Email")).toHaveValue("anna-at-example");
   });

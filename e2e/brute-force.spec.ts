@@ -10,7 +10,7 @@ test.describe("guessing passwords", () => {
     await page.goto("/sign-in");
     const email = page.getByLabel("Email");
     const password = page.getByLabel("Password");
-    const signIn = page.getByRole("button", { name: "Sign in" });
+    const signIn = page.getByRole("button", { name: "Sign in", exact: true });
     const wrong = page.getByText("Email or password is incorrect.");
     const blocked = page.getByText(/^Too many attempts\. Please wait 15 minutes and try again\.$/);
 
@@ -50,7 +50,7 @@ test.describe("guessing passwords", () => {
     await elsewhere.goto("/sign-in");
     await elsewhere.getByLabel("Email").fill(user.email);
     await elsewhere.getByLabel("Password").fill(user.password);
-    await elsewhere.getByRole("button", { name: "Sign in" }).click();
+    await elsewhere.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(elsewhere.getByText(/^Too many attempts/)).toBeVisible();
     await elsewhere.context().close();
 

@@ -23,7 +23,7 @@ test.describe("invite links", () => {
     await page.getByRole("link", { name: "Sign in" }).click();
     await page.getByLabel("Email").fill(visitor.email);
     await page.getByLabel("Password").fill(visitor.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await page.getByRole("button", { name: "Join partnership" }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -22,7 +22,7 @@ async function signInWith(page: Page, user: { email: string; password: string },
   await page.goto("/sign-in");
   await page.getByLabel(labels.email).fill(user.email);
   await page.getByLabel(labels.password).fill(user.password);
-  await page.getByRole("button", { name: labels.button }).click();
+  await page.getByRole("button", { name: labels.button, exact: true }).click();
 }
 
 const ENGLISH = { email: "Email", password: "Password", button: "Sign in" };

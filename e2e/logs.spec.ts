@@ -16,11 +16,11 @@ test.describe("server logs", () => {
       await page.goto("/sign-in");
       await page.getByLabel("Email").fill(user.email);
       await page.getByLabel("Password").fill(wrongPassword);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
 
       await page.getByLabel("Password").fill(user.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
       await page.goto("/profile");

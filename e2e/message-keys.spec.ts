@@ -87,7 +87,7 @@ async function signedInAs(browser: Browser, baseURL: string | undefined, user: T
     await page.goto("/sign-in");
     await page.getByLabel("E-mailadres").fill(user.email);
     await page.getByLabel("Wachtwoord").fill(user.password);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.getByRole("button", { name: "Inloggen", exact: true }).click();
     await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   }
   return page;

@@ -302,7 +302,7 @@ test.describe("who may do what", () => {
       await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
       await page.getByLabel("Email").fill(facilitator.email);
       await page.getByLabel("Password").fill(facilitator.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${path}$`));
     }
   });

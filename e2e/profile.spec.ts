@@ -24,7 +24,7 @@ test.describe("my profile", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofile/);
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/profile$/);
     await expect(page.getByRole("heading", { level: 1, name: "My profile" })).toBeVisible();
   });

@@ -87,7 +87,7 @@ test.describe("accounts that last", () => {
     // The old password no longer works; the new one does.
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
     await signIn(page, { email: user.email, password: NEW_PASSWORD });
 

@@ -75,7 +75,7 @@ test.describe("sessions you can end", () => {
     // The old password no longer signs in; the new one does.
     await other.getByLabel("Email").fill(user.email);
     await other.getByLabel("Password").fill(user.password);
-    await other.getByRole("button", { name: "Sign in" }).click();
+    await other.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(other.getByText("Email or password is incorrect.")).toBeVisible();
     await signIn(other, { email: user.email, password: "a fresh and long password" });
     await other.context().close();

@@ -1,5 +1,52 @@
 import { z } from "zod";
 
+/** One organisation's OpenID Connect provider, as the operator configures it. */
+const ZOidcProvider = z.object({
+  /** Part of the callback URL (/api/auth/callback/<id>): lower-case letters, digits and dashes. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "an id is lower-case letters, digits and dashes, e.g. \"entra\"" }),
+  /** Shown on the button: `Sign in with <name>`. */
+  name: z.string().trim().min(1).max(60),
+  /** The issuer URL; its /.well-known/openid-configuration describes the provider. */
+  issuer: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+});
+export type OidcProviderSetting = z.infer<typeof ZOidcProvider>;
+
+/** OIDC_PROVIDERS: a JSON array of providers (unset or empty: password sign-in only). */
+const ZOidcProviders = z
+  .string()
+  .optional()
+  .transform((text, context) => {
+    if (!text?.trim()) return [];
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "OIDC_PROVIDERS must be a JSON array, e.g. [{\"id\":\"entra\",\"name\":\"Provincie\",\"issuer\":\"https://…\",\"clientId\":\"…\",\"clientSecret\":\"…\"}]." });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(ZOidcProvider)
+      .max(20)
+      .refine((providers) => new Set(providers.map((provider) => provider.id)).size === providers.length, { error: "each provider needs an id of its own" })
+      // "credentials" and "link" are the app's own sign-in methods.
+      .refine((providers) => !providers.some((provider) => ["credentials", "link"].includes(provider.id)), { error: "\"credentials\" and \"link\" are taken" }),
+  );
+
+/** PASSWORDLESS_DOMAINS: email domains whose people sign in only with their organisation's account. */
+const ZDomains = z
+  .string()
+  .optional()
+  .transform((text) =>
+    (text ?? "")
+      .split(/[\s,]+/)
+      .map((domain) => domain.trim().toLowerCase().replace(/^@/, ""))
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, { error: "PASSWORDLESS_DOMAINS lists domains, e.g. provincie.example,gemeente.example" })));
+
 // Every setting the app reads, validated once. Parsed lazily so that `next build`, which imports
 // modules without a database, does not need them.
 const ZEnv = z.object({
@@ -26,6 +73,13 @@ const ZEnv = z.object({
     .enum(["0", "1"])
     .default("1")
     .transform((value) => value === "1"),
+  // A provider setting that does not parse turns organisations' sign-in off (logged, see
+  // ignoredProviderSettings) rather than stopping the app: password sign-in keeps working.
+  OIDC_PROVIDERS: ZOidcProviders.catch((context) => {
+    ignoredProviders = context.error.issues.map((issue) => `${["OIDC_PROVIDERS", ...issue.path].join(".")}: ${issue.message}`);
+    return [];
+  }),
+  PASSWORDLESS_DOMAINS: ZDomains,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_QUERIES: z
     .enum(["0", "1"])
@@ -34,6 +88,13 @@ const ZEnv = z.object({
 });
 
 export type Env = z.infer<typeof ZEnv>;
+
+let ignoredProviders: string[] = [];
+
+/** Why OIDC_PROVIDERS was ignored, if it was (read after env()). */
+export function ignoredProviderSettings(): string[] {
+  return ignoredProviders;
+}
 
 let cached: Env | undefined;
 

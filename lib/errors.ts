@@ -15,6 +15,8 @@ export type AppErrorCode =
   | "INVITE_PREDATES_REMOVAL"
   | "LAST_FACILITATOR"
   | "EMAIL_TAKEN"
+  | "LAST_SIGN_IN_METHOD"
+  | "PASSWORDLESS"
   | "UNAVAILABLE";
 
 type AppErrorOptions = {

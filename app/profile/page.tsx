@@ -15,6 +15,7 @@ import { listAnswerAudiences, type Reader } from "@/lib/leadership/list-answer-a
 import { asFormValues } from "@/lib/profiles/as-form-values";
 import { getMyProfile } from "@/lib/profiles/get-my-profile";
 import { listTagSuggestions } from "@/lib/tags/list-tag-suggestions";
+import { hasPassword } from "@/lib/users/has-password";
 import { hideRevealedAnswerAction, saveMissionAction, saveProfileAction } from "./actions";
 import { deleteAccountAction } from "./account-actions";
 
@@ -24,10 +25,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const user = await requireUser();
-  const [{ profile, mission, completeness }, suggestions, audiences, t, format] = await Promise.all([
+  const [{ profile, mission, completeness }, suggestions, audiences, withPassword, t, format] = await Promise.all([
     getMyProfile(user.id),
     listTagSuggestions(user.id),
     listAnswerAudiences(user.id),
+    hasPassword(user.id),
     getTranslations("profile"),
     getFormatter(),
   ]);
@@ -133,7 +135,7 @@ export default async function ProfilePage() {
         </div>
       </div>
       <AudienceHistory userId={user.id} />
-      <DataRights deleteAction={deleteAccountAction} />
+      <DataRights deleteAction={deleteAccountAction} hasPassword={withPassword} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { FormAction } from "@/components/ui/use-form-action";
  * The signed-in user's data rights: `Download my data` (a JSON file) and `Delete my account`.
  * It acts for whoever is signed in.
  */
-export async function DataRights({ deleteAction }: { deleteAction: FormAction }) {
+export async function DataRights({ deleteAction, hasPassword }: { deleteAction: FormAction; hasPassword: boolean }) {
   const t = await getTranslations("account");
   return (
     <section aria-labelledby="data-rights-title" className="space-y-6 rounded-lg border border-line bg-surface p-6">
@@ -24,7 +24,9 @@ export async function DataRights({ deleteAction }: { deleteAction: FormAction })
         <p className="text-sm text-muted">{t("deleteHint")}</p>
         <DeleteAccountForm
           action={deleteAction}
+          withEmail={!hasPassword}
           labels={{
+            confirmEmail: t("confirmEmail"),
             delete: t("delete"),
             confirmPassword: t("confirmPassword"),
             confirmHint: t("confirmHint"),

@@ -4,13 +4,14 @@ import { ResendVerificationForm } from "@/components/account/resend-verification
 import type { FormAction } from "@/components/ui/use-form-action";
 import { emailStatus } from "@/lib/users/email-status";
 
-type Props = { userId: string; resendVerificationAction: FormAction; changeEmailAction: FormAction };
+type Props = { userId: string; resendVerificationAction: FormAction; changeEmailAction: FormAction; hasPassword: boolean };
 
 /**
  * The account's email address: whether it is confirmed (`Send the link again` while it is not, or
- * while a new address waits), and `Change email address`, which needs the current password.
+ * while a new address waits), and `Change email address`, which needs the current password (an
+ * account without one is told to set one first).
  */
-export async function EmailSection({ userId, resendVerificationAction, changeEmailAction }: Props) {
+export async function EmailSection({ userId, resendVerificationAction, changeEmailAction, hasPassword }: Props) {
   const [status, t] = await Promise.all([emailStatus(userId), getTranslations("account")]);
   const waiting = !status.emailVerifiedAt || Boolean(status.pendingEmail);
   return (
@@ -26,18 +27,23 @@ export async function EmailSection({ userId, resendVerificationAction, changeEma
       </p>
       {status.pendingEmail ? <p className="text-sm text-muted">{t("emailPending", { email: status.pendingEmail })}</p> : null}
       {waiting ? <ResendVerificationForm action={resendVerificationAction} labels={{ submit: t("resendLink"), pending: t("resending") }} /> : null}
-      <ChangeEmailForm
-        action={changeEmailAction}
-        labels={{
-          open: t("changeEmail"),
-          newEmail: t("newEmail"),
-          newEmailHint: t("newEmailHint"),
-          currentPassword: t("emailCurrentPassword"),
-          submit: t("sendConfirmation"),
-          pending: t("sendingConfirmation"),
-          cancel: t("emailCancel"),
-        }}
-      />
+      {/* The change is confirmed with the current password: an account without one sets it first. */}
+      {hasPassword ? (
+        <ChangeEmailForm
+          action={changeEmailAction}
+          labels={{
+            open: t("changeEmail"),
+            newEmail: t("newEmail"),
+            newEmailHint: t("newEmailHint"),
+            currentPassword: t("emailCurrentPassword"),
+            submit: t("sendConfirmation"),
+            pending: t("sendingConfirmation"),
+            cancel: t("emailCancel"),
+          }}
+        />
+      ) : (
+        <p className="text-sm text-muted">{t("emailNoPassword")}</p>
+      )}
     </section>
   );
 }

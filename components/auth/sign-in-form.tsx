@@ -29,7 +29,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       router.refresh();
       return { status: "success" };
     }
-    return { status: "error", message: refusalMessage(result?.error, te), values: { email: values.email } };
+    const message = refusalMessage(result?.error, te, parsed.data.email);
+    // Passwords are off for the address's domain: said next to the address.
+    const fieldErrors = result?.error === "PASSWORDLESS" ? { email: message } : undefined;
+    return { status: "error", message, fieldErrors, values: { email: values.email } };
   });
 
   const errors = state.fieldErrors ?? {};
@@ -54,9 +57,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 }
 
 /** next-auth passes on the reason the server gave (see SignInRefused). */
-function refusalMessage(error: string | null | undefined, te: ReturnType<typeof useTranslations<"errors">>) {
+function refusalMessage(error: string | null | undefined, te: ReturnType<typeof useTranslations<"errors">>, email: string) {
   const seconds = /^RATE_LIMITED:(\d+)$/.exec(error ?? "")?.[1];
   if (seconds) return te("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(Number(seconds) / 60)) });
   if (error === "INVALID_CREDENTIALS" || error === "CredentialsSignin") return te("invalidCredentials");
+  if (error === "PASSWORDLESS") return te("PASSWORDLESS", { domain: email.slice(email.lastIndexOf("@") + 1) });
   return te("signInFailed");
 }

@@ -65,6 +65,8 @@ export const PAGES: Record<string, PageRow> = {
   "page /forgot-password": { path: () => "/forgot-password", expect: anyoneSees(() => ["Send reset link"]) },
   // A link that is not (or no longer) one shows how to get a new one, to everyone alike.
   "page /reset-password/[token]": { path: () => `/reset-password/${randomBytes(32).toString("base64url")}`, expect: anyoneSees(() => ["Ask for a new link"]) },
+  // "Confirm with your password once": the token is the proof, whoever opens it; a made-up one shows how to start again.
+  "page /sign-in/link": { path: () => `/sign-in/link?token=${randomBytes(32).toString("base64url")}`, expect: anyoneSees(() => [auth("linkInvalidTitle")]) },
   "page /verify-email/[token]": { path: () => `/verify-email/${randomBytes(32).toString("base64url")}`, expect: anyoneSees(() => [auth("resetLinkInvalidTitle")]) },
   // Development only (MAIL_OUTBOX=1 without SMTP_URL); the e2e app sends through SMTP, so it is off.
   "page /dev/outbox": { path: () => "/dev/outbox", expect: { signedOut: notFound, stranger: notFound, otherFacilitator: notFound, member: notFound, facilitator: notFound } },
@@ -318,6 +320,13 @@ async function audienceNoticeOf(userId: string): Promise<Fields> {
   return { noticeIds: notices.map((notice) => notice.id).join(",") };
 }
 
+/** The `Unlink <provider>` form of someone's linked organisation account. */
+async function organisationSignInOf(userId: string): Promise<Fields> {
+  const link = await db.organisationSignIn.findFirst({ where: { userId }, select: { id: true } });
+  // Already unlinked (the bad-input spec calls again): an id that names nothing.
+  return { organisationSignInId: link?.id ?? "unlinked" };
+}
+
 const newAccountEmail = uniqueEmail("newcomer");
 
 /** A reset link of an account of its own (outside P and Q), and who it belongs to. */
@@ -468,6 +477,24 @@ export const ACTIONS: Record<string, ActionRow> = {
       !sessions.member.signedInAs &&
       (await db.userSession.count({ where: { userId: w.users.member.id, endedAt: null } })) === 0 &&
       (await db.userSession.count({ where: { userId: w.users.facilitator.id, endedAt: null } })) === 0,
+  },
+  "action app/account/sign-in-method-actions.ts#unlinkOrganisationSignInAction": {
+    page: () => "/account",
+    // P's member and facilitator each have an organisation's account linked (and a password).
+    setup: async (w) => {
+      await db.organisationSignIn.createMany({
+        data: [w.users.member, w.users.facilitator].map((user) => ({ userId: user.id, provider: "testid", subject: `access-${user.id}`, email: user.email })),
+      });
+    },
+    attempts: {
+      signedOut: once((w) => organisationSignInOf(w.users.member.id), SIGN_IN),
+      // Someone else's link is not theirs to unlink.
+      stranger: once((w) => organisationSignInOf(w.users.member.id), GONE),
+      otherFacilitator: once((w) => organisationSignInOf(w.users.facilitator.id), GONE),
+      member: once((w) => organisationSignInOf(w.users.member.id), OWN),
+      facilitator: once((w) => organisationSignInOf(w.users.facilitator.id), OWN),
+    },
+    done: async (w) => (await db.organisationSignIn.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] } } })) === 0,
   },
   "action app/account/notifications/actions.ts#saveNotificationSettingsAction": {
     page: () => "/account/notifications",

@@ -7,18 +7,19 @@ import { logger } from "@/lib/logger";
 import { lockMemberships } from "@/lib/memberships/lock-memberships";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import { signInAccountKey } from "@/lib/rate-limit/rules";
-import { confirmPassword } from "@/lib/users/confirm-password";
+import { confirmAccountOwner, type OwnerConfirmation } from "@/lib/users/confirm-account-owner";
 
 /**
  * Deletes a user's account and everything that is theirs (profile, mission, memberships with
- * contributions and notes, reveals, sessions: the foreign keys cascade), confirmed with the
- * account's password (INVALID on `password` when it is wrong; wrong guesses count as failed
- * sign-ins). Partnerships stay consistent, all in one transaction: where the user was the last
+ * contributions and notes, reveals, sessions, linked organisation accounts: the foreign keys
+ * cascade), confirmed with the account's password (INVALID on `password` when it is wrong; wrong
+ * guesses count as failed sign-ins), or for an account without one by its email address (INVALID
+ * on `confirmEmail`). Partnerships stay consistent, all in one transaction: where the user was the last
  * facilitator, the longest-standing other member becomes facilitator (and the members whose
  * "Facilitators" answers they can now read are told); a partnership left with no members is deleted.
  */
-export async function deleteAccount(userId: string, password: string) {
-  await confirmPassword(userId, password, "password");
+export async function deleteAccount(userId: string, confirmation: string | OwnerConfirmation) {
+  await confirmAccountOwner(userId, typeof confirmation === "string" ? { password: confirmation } : confirmation);
   const outcome = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) throw new AppError("NOT_FOUND", { message: `user ${userId} does not exist` });

@@ -19,6 +19,7 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
       locale: true,
       createdAt: true,
       updatedAt: true,
+      organisationSignIns: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { provider: true, email: true, createdAt: true, lastUsedAt: true } },
       profile: { select: { ...PROFILE_ANSWERS, createdAt: true, updatedAt: true } },
       mission: { select: { ...MISSION_ANSWERS, createdAt: true, updatedAt: true } },
       memberships: {
@@ -58,6 +59,8 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
     format: "samenspel.my-data/1",
     exportedAt: exportedAt.toISOString(),
     account: { id: user.id, name: user.name, email: user.email, locale: user.locale, createdAt: user.createdAt, updatedAt: user.updatedAt },
+    // The organisations' accounts linked for signing in (which provider, the address it gave).
+    signInMethods: user.organisationSignIns,
     profile: user.profile,
     mission: user.mission,
     memberships: user.memberships.map((membership) => ({

@@ -2,14 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 
-export type Pruned = { rateLimits: number; accountTokens: number; sessions: number; invitations: number; emails: number };
+export type Pruned = { rateLimits: number; accountTokens: number; pendingSignIns: number; sessions: number; invitations: number; emails: number };
 
 /**
  * Deletes what has served its purpose, on a schedule (lib/jobs/schedules.ts), by the database's
  * clock:
  * - rate-limit counters whose window started over a day ago (the longest window is an hour) and
  *   that block nothing now;
- * - email and password-reset links used or expired over a day ago;
+ * - email and password-reset links used or expired over a day ago, and so organisations' sign-ins
+ *   that waited for a password;
  * - sessions ended or expired over a day ago;
  * - invitations expired over 30 days ago that nobody ever used (nothing refers to an invitation);
  * - emails sent (or kept in the outbox) over 30 days ago; queued and failed ones stay for a look.
@@ -22,6 +23,9 @@ export async function pruneExpired(): Promise<Pruned> {
   const accountTokens = await db.$executeRaw`
     DELETE FROM "AccountToken"
     WHERE "expiresAt" < now() - interval '1 day' OR "usedAt" < now() - interval '1 day'`;
+  const pendingSignIns = await db.$executeRaw`
+    DELETE FROM "PendingOrganisationSignIn"
+    WHERE "expiresAt" < now() - interval '1 day' OR "usedAt" < now() - interval '1 day'`;
   const sessions = await db.$executeRaw`
     DELETE FROM "UserSession"
     WHERE "expiresAt" < now() - interval '1 day' OR "endedAt" < now() - interval '1 day'`;
@@ -31,7 +35,7 @@ export async function pruneExpired(): Promise<Pruned> {
   const emails = await db.$executeRaw`
     DELETE FROM "EmailMessage"
     WHERE "status" IN ('SENT', 'KEPT') AND COALESCE("sentAt", "createdAt") < now() - interval '30 days'`;
-  const pruned = { rateLimits, accountTokens, sessions, invitations, emails };
+  const pruned = { rateLimits, accountTokens, pendingSignIns, sessions, invitations, emails };
   logger.info("housekeeping.pruned", pruned);
   return pruned;
 }

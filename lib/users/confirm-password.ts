@@ -17,7 +17,7 @@ export async function confirmPassword(userId: string, password: string, field: s
   const key = signInAccountKey(user.email);
   const blocked = await blockedFor(key);
   if (blocked > 0) throw new AppError("RATE_LIMITED", { field, params: { minutes: Math.ceil(blocked / 60) } });
-  if (await verifyPassword(user.passwordHash, password)) {
+  if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) {
     await clearAttempts(key);
     return;
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { passwordsAllowedFor } from "@/lib/organisation-sign-in/organisation-providers";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/passwords";
 import { clearAttempts, giveBackAttempt, reserveAttempt } from "@/lib/rate-limit/rate-limit";
 import { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, signInAccountKey, signInAddressKey, SLOW_DOWN_AFTER } from "@/lib/rate-limit/rules";
@@ -12,7 +13,11 @@ export class SignInRefused extends Error {
   override name = "SignInRefused";
 
   constructor(
-    readonly reason: "INVALID_CREDENTIALS" | "RATE_LIMITED",
+    /**
+     * PASSWORDLESS: the address's domain signs in only through its organisation's account;
+     * LINK_EXPIRED: a "confirm with your password" link that is unknown, used or expired.
+     */
+    readonly reason: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "PASSWORDLESS" | "LINK_EXPIRED",
     readonly retryAfterSeconds = 0,
   ) {
     super(reason === "RATE_LIMITED" ? `RATE_LIMITED:${retryAfterSeconds}` : reason);
@@ -26,14 +31,21 @@ export class SignInRefused extends Error {
  * After a few failures each answer is slowed; past the limit, attempts are refused for a while,
  * even correct ones. A success clears the account's counter and gives back the address's
  * reservation (only failures count there). A password reset also clears the account's counter.
+ * Addresses of a passwordless domain are refused before anything is checked, unless the password
+ * confirms linking an organisation's account (`linking`). An account without a password refuses
+ * every password, as an unknown address does.
  */
 export async function signInWithPassword(
   input: { email: string; password: string; address: string },
-  { pause = sleep }: { pause?: (ms: number) => Promise<unknown> } = {},
+  { pause = sleep, linking = false }: { pause?: (ms: number) => Promise<unknown>; linking?: boolean } = {},
 ) {
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) throw new SignInRefused("INVALID_CREDENTIALS");
   const { email, password } = parsed.data;
+  if (!linking && !passwordsAllowedFor(email)) {
+    logger.info("sign_in.passwordless_domain", { address: input.address });
+    throw new SignInRefused("PASSWORDLESS");
+  }
   const accountKey = signInAccountKey(email);
   const addressKey = signInAddressKey(input.address);
 
@@ -51,7 +63,7 @@ export async function signInWithPassword(
     where: { email },
     select: { id: true, name: true, email: true, locale: true, passwordHash: true },
   });
-  const valid = user ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstNothing(password), false);
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstNothing(password), false);
 
   if (!user || !valid) {
     logger.security("sign_in.failed", { address: input.address, knownAccount: Boolean(user), attempts: account.attempts });

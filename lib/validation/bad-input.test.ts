@@ -31,6 +31,7 @@ const VISIBLE = "PARTNERS";
 const VALID: Record<string, Record<string, unknown>> = {
   ZDeleteAccountInput: { password: "a long enough password" },
   ZChangePasswordInput: { currentPassword: "the old password", newPassword: "a long enough password" },
+  ZUnlinkOrganisationSignInInput: { organisationSignInId: "clorganisationsignin00001" },
   ZAddAgreementInput: { partnershipId: ID, text: "We meet monthly" },
   ZEditAgreementInput: { partnershipId: ID, agreementId: ID, text: "We meet monthly" },
   ZRemoveAgreementInput: { partnershipId: ID, agreementId: ID },

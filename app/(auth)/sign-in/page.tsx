@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { OrganisationSignIn } from "@/components/auth/organisation-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { currentUser } from "@/lib/guards";
+import { appUrl } from "@/lib/http/app-url";
+import { organisationProviderButtons } from "@/lib/organisation-sign-in/organisation-providers";
+import { providerSignOutUrl } from "@/lib/organisation-sign-in/provider-sign-out-url";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +22,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   // Checked against the database: a session that outlived its account must not loop back here.
   if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
+  const providers = organisationProviderButtons();
+  // Just signed out of the app after signing in through a provider: offer its sign-out too.
+  const signedOutOf = providers.find((provider) => provider.id === query.signedOutOf);
+  const providerSignOut = signedOutOf ? await providerSignOutUrl(signedOutOf.id, appUrl("/sign-in", await headers())) : null;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="font-serif text-3xl font-semibold">{t("signInTitle")}</h1>
@@ -25,7 +35,19 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           {t("passwordResetDone")}
         </p>
       ) : null}
-      <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
+      {signedOutOf ? (
+        <p role="status" className="mt-4 rounded-md border border-line bg-surface px-4 py-3 text-sm">
+          {t("signedOutOf", { name: signedOutOf.name })}{" "}
+          {providerSignOut ? (
+            <a className="font-medium text-brand-700 underline" href={providerSignOut}>
+              {t("signOutOf", { name: signedOutOf.name })}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+      <SignInNotice error={query.error} />
+      <div className="mt-6 space-y-5 rounded-lg border border-line bg-surface p-6 shadow-sm">
+        <OrganisationSignIn providers={providers} callbackUrl={callbackUrl} />
         <SignInForm callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm">
           <Link className="font-medium text-brand-700 underline" href="/forgot-password">

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { OrganisationSignIn } from "@/components/auth/organisation-sign-in";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { currentUser } from "@/lib/guards";
+import { organisationProviderButtons } from "@/lib/organisation-sign-in/organisation-providers";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 import { signUpAction } from "./actions";
 
@@ -20,7 +22,8 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
     <div className="mx-auto max-w-md">
       <h1 className="font-serif text-3xl font-semibold">{t("signUpTitle")}</h1>
       <p className="mt-2 text-muted">{t("signUpIntro")}</p>
-      <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
+      <div className="mt-6 space-y-5 rounded-lg border border-line bg-surface p-6 shadow-sm">
+        <OrganisationSignIn providers={organisationProviderButtons()} callbackUrl={callbackUrl} />
         <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
       </div>
       <p className="mt-4 text-sm text-muted">
