@@ -15,7 +15,8 @@ export type AppErrorCode =
   | "INVITE_PREDATES_REMOVAL"
   | "LAST_FACILITATOR"
   | "EMAIL_TAKEN"
-  | "UNAVAILABLE";
+  | "UNAVAILABLE"
+  | "SESSION_RUNNING";
 
 type AppErrorOptions = {
   message?: string;
