@@ -103,6 +103,7 @@ test.describe("sessions", () => {
     await expect(held).toContainText("Members: 3");
     await expect(held).toContainText("Needs someone contributes to: 1 of 2");
     await expect(held).toContainText("Average alignment: 4 of 5");
+    await fatimaPage.screenshot({ path: test.info().outputPath("sessions-held.png"), fullPage: true });
     for (const other of [bramPage, fatimaPage]) await other.context().close();
   });
 

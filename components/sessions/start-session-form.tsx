@@ -15,9 +15,8 @@ export function StartSessionForm({ action, partnershipId, plannedSessionId, titl
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="partnershipId" value={partnershipId} />
       <input type="hidden" name="plannedSessionId" value={plannedSessionId} />
-      <SubmitButton variant="secondary" pendingLabel={t("starting")}>
+      <SubmitButton variant="secondary" pendingLabel={t("starting")} aria-label={t("startNamed", { title })}>
         {t("start")}
-        <span className="sr-only">: {title}</span>
       </SubmitButton>
       {state.status === "error" ? <FormMessage state={state} /> : null}
     </form>
