@@ -150,5 +150,8 @@ test.describe("sessions", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/partnerships/${partnership.id}/sessions$`));
     await expect(sessionCard(page, "Keyboard session").getByRole("listitem")).toHaveCount(5);
+    await tabTo(page, page.getByRole("button", { name: "Remove from plan: Keyboard session" }), 40);
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("No sessions are planned yet.")).toBeVisible();
   });
 });

@@ -564,6 +564,11 @@ export const ACTIONS: Record<string, ActionRow> = {
     attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, plannedSessionId: w.p.plannedSessionId })),
     crossTenant: (w) => ({ partnershipId: w.q.id, plannedSessionId: w.p.plannedSessionId }),
   },
+  [`action ${SESSIONS}#removePlannedSessionAction`]: {
+    page: sessions,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, plannedSessionId: w.p.plannedSessionId })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, plannedSessionId: w.p.plannedSessionId }),
+  },
   [`action ${KICKOFF}#moveKickoffAction`]: {
     page: kickoff,
     kickoff: true,

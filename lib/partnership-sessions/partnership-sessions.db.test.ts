@@ -8,6 +8,7 @@ import { getKickoffPulse } from "@/lib/kickoff/get-kickoff-pulse";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
 import { listPartnershipSessions } from "@/lib/partnership-sessions/list-partnership-sessions";
 import { planSession } from "@/lib/partnership-sessions/plan-session";
+import { removePlannedSession } from "@/lib/partnership-sessions/remove-planned-session";
 import { recordSessionParticipant } from "@/lib/partnership-sessions/record-session-participant";
 import { startPlannedSession } from "@/lib/partnership-sessions/start-planned-session";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
@@ -46,6 +47,17 @@ describe("planning a session", () => {
     await expect(planSession(member.id, partnership.id, plan)).rejects.toSatisfy(refusedWith("FORBIDDEN"));
     await expect(planSession(stranger.id, partnership.id, plan)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
     expect(await db.plannedSession.count({ where: { partnershipId: partnership.id } })).toBe(0);
+  });
+
+  it("lets a facilitator take a plan off, in their own partnership only", async () => {
+    const { partnership, facilitator, member } = await setup();
+    const elsewhere = await makePartnership({ facilitator });
+    const plan = await planSession(facilitator.id, partnership.id, { title: "Maybe", scheduledAt: tomorrow(), steps: ["WHO_AM_I"] });
+    await expect(removePlannedSession(member.id, partnership.id, plan.id)).rejects.toSatisfy(refusedWith("FORBIDDEN"));
+    await expect(removePlannedSession(facilitator.id, elsewhere.id, plan.id)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
+    await removePlannedSession(facilitator.id, partnership.id, plan.id);
+    expect((await listPartnershipSessions(member.id, partnership.id)).planned).toEqual([]);
+    await expect(removePlannedSession(facilitator.id, partnership.id, plan.id)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
   });
 
   it("keeps a planned session out of the kickoff that members follow", async () => {

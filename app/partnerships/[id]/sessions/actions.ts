@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireFacilitator } from "@/lib/guards";
 import { planSession } from "@/lib/partnership-sessions/plan-session";
+import { removePlannedSession } from "@/lib/partnership-sessions/remove-planned-session";
 import { startPlannedSession } from "@/lib/partnership-sessions/start-planned-session";
 import { validatedAction } from "@/lib/validated-action";
 import { ZPlannedSessionInput, ZPlanSessionInput } from "@/lib/validation/partnership-session";
@@ -20,4 +21,11 @@ export const startPlannedSessionAction = validatedAction(ZPlannedSessionInput, a
   await startPlannedSession(user.id, partnershipId, plannedSessionId);
   revalidatePath(`/partnerships/${partnershipId}`, "layout");
   redirect(`/partnerships/${partnershipId}/kickoff`);
+});
+
+export const removePlannedSessionAction = validatedAction(ZPlannedSessionInput, async ({ partnershipId, plannedSessionId }) => {
+  const { user } = await requireFacilitator(partnershipId);
+  await removePlannedSession(user.id, partnershipId, plannedSessionId);
+  revalidatePath(`/partnerships/${partnershipId}/sessions`);
+  return { status: "success" };
 });

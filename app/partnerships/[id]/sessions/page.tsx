@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HeldSession } from "@/components/sessions/held-session";
-import { StartSessionForm } from "@/components/sessions/start-session-form";
+import { PlannedSessionControls } from "@/components/sessions/planned-session-controls";
 import { ButtonLink } from "@/components/ui/button";
 import { requireMember } from "@/lib/guards";
 import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { listPartnershipSessions } from "@/lib/partnership-sessions/list-partnership-sessions";
 import { SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
-import { startPlannedSessionAction } from "./actions";
+import { removePlannedSessionAction, startPlannedSessionAction } from "./actions";
+
+const plannedActions = { start: startPlannedSessionAction, remove: removePlannedSessionAction };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessions"))("title") };
@@ -58,7 +60,7 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
                       ))}
                     </ol>
                   </div>
-                  {facilitator ? <StartSessionForm action={startPlannedSessionAction} partnershipId={id} plannedSessionId={plan.id} title={plan.title} /> : null}
+                  {facilitator ? <PlannedSessionControls actions={plannedActions} partnershipId={id} plannedSessionId={plan.id} title={plan.title} /> : null}
                 </article>
               </li>
             ))}
