@@ -128,11 +128,12 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await page.goto(`/partnerships/${id}/sessions`);
     await expectAccessible(page, "sessions, one planned");
     await startKickoff(facilitator.id, id);
-    const memberPage = await browser.newPage();
+    const memberContext = await browser.newContext();
+    const memberPage = await memberContext.newPage();
     await signIn(memberPage, member);
     await memberPage.goto(`/partnerships/${id}/sessions`);
     await expectAccessible(memberPage, "sessions (member, one running)");
-    await memberPage.context().close();
+    await memberContext.close();
   });
 
   test("pages of a partnership, as a member", async ({ page }) => {
