@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
 import { addNote } from "@/lib/testing/role-factories";
 import { expect, signIn, test } from "./fixtures";
@@ -113,6 +114,26 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await page.goto(`/partnerships/${id}/kickoff/present`);
     await expect(page.getByRole("heading", { name: "Who am I" })).toBeVisible();
     await expectAccessible(page, "present mode");
+  });
+
+  test("sessions pages, as facilitator and as member", async ({ page, browser }) => {
+    const { id, facilitator, member } = await partnershipWithPeople();
+    await signIn(page, facilitator);
+    await page.goto(`/partnerships/${id}/sessions/new`);
+    await expectAccessible(page, "plan a session");
+    await page.getByRole("button", { name: "Plan session" }).click();
+    await expect(page.locator("#title-error")).toBeVisible();
+    await expectAccessible(page, "plan a session, with errors");
+    await planSession(facilitator.id, id, { title: "Check-in", scheduledAt: new Date(Date.now() + 86_400_000), steps: ["WHO_AM_I"] });
+    await page.goto(`/partnerships/${id}/sessions`);
+    await expectAccessible(page, "sessions, one planned");
+    await startKickoff(facilitator.id, id);
+    const memberContext = await browser.newContext();
+    const memberPage = await memberContext.newPage();
+    await signIn(memberPage, member);
+    await memberPage.goto(`/partnerships/${id}/sessions`);
+    await expectAccessible(memberPage, "sessions (member, one running)");
+    await memberContext.close();
   });
 
   test("pages of a partnership, as a member", async ({ page }) => {

@@ -242,6 +242,7 @@ test.describe("stored text shows as text", () => {
       [member, `${p}/role`, ["common goal", "need title"]],
       [member, `${p}/kickoff`, ["agreement", "step title"]],
       [member, `${p}/kickoff/present`, ["step title"]],
+      [member, `${p}/sessions`, ["session title", "agreement"]],
       [facilitator, `${p}/edit`, ["partnership name", "need title"]],
       [facilitator, `${p}/report`, ["partnership name", "agreement"]],
       [facilitator, `${p}/members/${world.p.memberships.member}`, ["unique role", "contribution note", "note"]],
@@ -291,6 +292,8 @@ async function storePayloads(world: World, payload: (where: string) => string) {
   });
   const need = await addNeed(facilitator.id, world.p.id, { title: payload("need title"), description: payload("need description") });
   await addAgreement(facilitator.id, world.p.id, payload("agreement"));
+  const { planSession } = await import("@/lib/partnership-sessions/plan-session");
+  await planSession(facilitator.id, world.p.id, { title: payload("session title"), scheduledAt: new Date(Date.now() + 86_400_000), steps: ["WHO_AM_I"] });
   await saveMyRole(member.id, {
     partnershipId: world.p.id,
     organisation: payload("organisation"),

@@ -8,6 +8,7 @@ import { messagePaths, type MessageTree } from "@/lib/i18n/message-paths";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { endKickoff } from "@/lib/kickoff/end-kickoff";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole, type TestUser } from "@/lib/testing/factories";
 import { addNote } from "@/lib/testing/role-factories";
 import { expect, signIn, test } from "./fixtures";
@@ -118,6 +119,7 @@ async function fullPartnerships() {
   await addAgreement(facilitator.id, running.id, "We meet every month.");
   await createInvitation(facilitator.id, running.id, { maxUses: 5, expiresInDays: 14 });
   const { token } = await createInvitation(facilitator.id, ended.id, { expiresInDays: 14 });
+  await planSession(facilitator.id, running.id, { title: "Check-in", scheduledAt: new Date(Date.now() + 86_400_000), steps: ["WHO_AM_I", "AGREEMENTS"] });
   await startKickoff(facilitator.id, running.id);
   await startKickoff(facilitator.id, ended.id);
   await endKickoff(facilitator.id, ended.id);
@@ -161,9 +163,12 @@ for (const locale of ["en", "nl"] as const) {
         `${base}/role`,
         `${base}/kickoff`,
         `${base}/kickoff/present`,
+        `${base}/sessions`,
+        `${base}/sessions/new`,
         `${base}/report`,
         `/partnerships/${ended.id}`,
         `/partnerships/${ended.id}/kickoff`,
+        `/partnerships/${ended.id}/sessions`,
         `/partnerships/${ended.id}/report`,
         "/partnerships/not-a-partnership",
       ]) {
@@ -184,6 +189,15 @@ for (const locale of ["en", "nl"] as const) {
       await page.getByRole("listitem").filter({ hasText: "Mo Member" }).locator("button.text-danger-700").click();
       await expect(page.getByRole("group")).toBeVisible();
       await expectNoKeys(page, locale, `${base}/members (confirming)`);
+
+      await page.goto(`${base}/sessions/new`);
+      await page.locator("#scheduledAt").fill("2020-01-01T10:00");
+      await page.locator("input[name=steps]").evaluateAll((boxes) => boxes.forEach((box) => ((box as HTMLInputElement).checked = false)));
+      await page.locator("main form button[type=submit]").click();
+      await expect(page.locator("#title-error")).toBeVisible();
+      await expect(page.locator("#scheduledAt-error")).toBeVisible();
+      await expect(page.locator("#plan-steps-error")).toBeVisible();
+      await expectNoKeys(page, locale, `${base}/sessions/new (errors)`);
 
       await page.goto("/partnerships/new");
       await page.locator("main form button[type=submit]").click();

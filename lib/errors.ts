@@ -17,7 +17,8 @@ export type AppErrorCode =
   | "EMAIL_TAKEN"
   | "LAST_SIGN_IN_METHOD"
   | "PASSWORDLESS"
-  | "UNAVAILABLE";
+  | "UNAVAILABLE"
+  | "SESSION_RUNNING";
 
 type AppErrorOptions = {
   message?: string;

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { issueAccountToken } from "@/lib/account-tokens/issue-account-token";
 import { db } from "@/lib/db";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { SESSION_TIME_ZONE, wallTimeFromInstant } from "@/lib/partnership-sessions/wall-time";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
 import { makeUser, setAnswers, uniqueEmail } from "@/lib/testing/factories";
 import type { HttpSession } from "./http-session";
@@ -136,6 +137,11 @@ export const PAGES: Record<string, PageRow> = {
   },
   "page /partnerships/[id]/role": { path: (w) => `/partnerships/${w.p.id}/role`, expect: memberPage() },
   "page /partnerships/[id]/kickoff": { path: (w) => `/partnerships/${w.p.id}/kickoff`, expect: memberPage() },
+  "page /partnerships/[id]/sessions": { path: (w) => `/partnerships/${w.p.id}/sessions`, expect: memberPage((w) => [`Planned session marker ${w.tag}`]) },
+  "page /partnerships/[id]/sessions/new": {
+    path: (w) => `/partnerships/${w.p.id}/sessions/new`,
+    expect: { ...memberPage(), member: { kind: "facilitatorsOnly" }, facilitator: ok(() => ["Plan session"]) },
+  },
   "page /partnerships/[id]/kickoff/present": { path: (w) => `/partnerships/${w.p.id}/kickoff/present`, expect: memberPage(() => []) },
   "page /partnerships/[id]/report": {
     path: (w) => `/partnerships/${w.p.id}/report`,
@@ -290,6 +296,8 @@ const kickoff = (w: World) => `/partnerships/${w.p.id}/kickoff`;
 const members = (w: World) => `/partnerships/${w.p.id}/members`;
 const memberDetail = (w: World) => `/partnerships/${w.p.id}/members/${w.p.memberships.facilitator}`;
 const KICKOFF = "app/partnerships/[id]/kickoff/actions.ts";
+const SESSIONS = "app/partnerships/[id]/sessions/actions.ts";
+const sessions = (w: World) => `/partnerships/${w.p.id}/sessions`;
 
 async function profileFields(userId: string): Promise<Fields> {
   const profile = await db.profile.findUniqueOrThrow({ where: { userId } });
@@ -580,6 +588,25 @@ export const ACTIONS: Record<string, ActionRow> = {
   [`action ${KICKOFF}#startKickoffAction`]: {
     page: kickoff,
     attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id })),
+  },
+  [`action ${SESSIONS}#planSessionAction`]: {
+    page: (w) => `/partnerships/${w.p.id}/sessions/new`,
+    attempts: facilitatorsOnly((w) => ({
+      partnershipId: w.p.id,
+      title: "Sneaked-in session",
+      scheduledAt: wallTimeFromInstant(new Date(Date.now() + 7 * 86_400_000), SESSION_TIME_ZONE),
+      steps: ["WHO_AM_I", "AGREEMENTS"],
+    })),
+  },
+  [`action ${SESSIONS}#startPlannedSessionAction`]: {
+    page: sessions,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, plannedSessionId: w.p.plannedSessionId })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, plannedSessionId: w.p.plannedSessionId }),
+  },
+  [`action ${SESSIONS}#removePlannedSessionAction`]: {
+    page: sessions,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, plannedSessionId: w.p.plannedSessionId })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, plannedSessionId: w.p.plannedSessionId }),
   },
   [`action ${KICKOFF}#moveKickoffAction`]: {
     page: kickoff,

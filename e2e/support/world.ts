@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, type TestUser } from "@/lib/testing/factories";
 import { addNote } from "@/lib/testing/role-factories";
 
@@ -56,6 +57,9 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
   await revokeInvitation(facilitator.id, p.id, revoked.invitation.id);
   const qAgreement = await addAgreement(otherFacilitator.id, q.id, "Their agreement");
   const qInvitation = await createInvitation(otherFacilitator.id, q.id, { expiresInDays: 14 });
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000);
+  const plannedSession = await planSession(facilitator.id, p.id, { title: `Planned session marker ${tag}`, scheduledAt: nextWeek, steps: ["WHO_AM_I", "AGREEMENTS"] });
+  const qPlannedSession = await planSession(otherFacilitator.id, q.id, { title: "Their session", scheduledAt: nextWeek, steps: ["WHO_AM_I"] });
 
   if (kickoff) {
     await startKickoff(facilitator.id, p.id);
@@ -79,6 +83,7 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
       invitationId: open.invitation.id,
       token: open.token,
       revokedToken: revoked.token,
+      plannedSessionId: plannedSession.id,
       stepIds: await steps(p.id),
       kickoffVersion: await kickoffVersion(p.id),
     },
@@ -88,11 +93,12 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
       membership: await membershipId(otherFacilitator.id, q.id),
       agreementId: qAgreement.id,
       invitationId: qInvitation.invitation.id,
+      plannedSessionId: qPlannedSession.id,
       stepIds: await steps(q.id),
       kickoffVersion: await kickoffVersion(q.id),
     },
     /** Text only P's members may receive. */
-    protectedText: [p.name, sharedMission, `Need marker ${tag}`, `Agreement marker ${tag}`],
+    protectedText: [p.name, sharedMission, `Need marker ${tag}`, `Agreement marker ${tag}`, `Planned session marker ${tag}`],
     /** Answers only their owner may ever receive. */
     secrets,
   };
@@ -116,6 +122,7 @@ export async function fingerprint(world: World, { victimOnly = false } = {}): Pr
       notes: { orderBy: { id: "asc" } },
       agreements: { orderBy: { id: "asc" } },
       kickoffs: { orderBy: { id: "asc" }, include: { steps: { orderBy: { id: "asc" } } } },
+      plannedSessions: { orderBy: { id: "asc" } },
       reveals: { orderBy: { id: "asc" } },
     },
   });

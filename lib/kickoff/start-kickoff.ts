@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { facilitatorOf } from "@/lib/memberships/member-of";
 import { notifyKickoffStarted } from "@/lib/notifications/notify-kickoff-started";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
-import { KICKOFF_STEP_PLAN } from "@/lib/kickoff/steps";
+import { KICKOFF_STEP_KINDS, stepsOfKinds } from "@/lib/kickoff/steps";
 
 /**
  * Starts a kickoff with the seed's six steps; facilitators only. A partnership runs one kickoff at
@@ -19,7 +19,8 @@ export async function startKickoff(actorId: string, partnershipId: string): Prom
     const session = await tx.kickoffSession.create({
       data: {
         partnershipId,
-        steps: { create: KICKOFF_STEP_PLAN.map((step, position) => ({ kind: step.kind, position, durationMinutes: step.durationMinutes })) },
+        steps: { create: stepsOfKinds(KICKOFF_STEP_KINDS) },
+        participants: { create: { userId: actorId } },
       },
       select: { id: true },
     });

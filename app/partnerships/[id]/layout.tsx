@@ -15,6 +15,7 @@ export default async function PartnershipLayout({ children, params }: LayoutProp
     { href: `${base}/members`, label: t("tabs.members") },
     { href: `${base}/role`, label: t("tabs.myRole") },
     { href: `${base}/kickoff`, label: t("tabs.kickoff") },
+    { href: `${base}/sessions`, label: t("tabs.sessions") },
     ...(facilitator
       ? [
           { href: `${base}/edit`, label: t("tabs.edit") },

@@ -14,6 +14,7 @@ import { StepPlan } from "@/components/kickoff/step-plan";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { requireMember } from "@/lib/guards";
 import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
+import { recordSessionParticipant } from "@/lib/partnership-sessions/record-session-participant";
 import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
 import { listKickoffCompletion } from "@/lib/kickoff/list-kickoff-completion";
 import { listRevealableAnswers } from "@/lib/reveals/list-revealable-answers";
@@ -54,6 +55,8 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
   ]).catch(notFoundOnRefusal);
   const session = feed.session;
   const running = session?.status === "RUNNING";
+  // Opening the session while it runs is taking part in it.
+  if (running) await recordSessionParticipant(user.id, id, session.sessionId);
   const currentStep = running ? session.steps[session.currentStep] : undefined;
   const currentKind = currentStep?.kind;
 

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FacilitatorsOnly } from "@/components/partnership/facilitators-only";
+import { PlanSessionForm } from "@/components/sessions/plan-session-form";
+import { requireMember } from "@/lib/guards";
+import { KICKOFF_STEP_PLAN } from "@/lib/kickoff/steps";
+import { logger } from "@/lib/logger";
+import { SESSION_TIME_ZONE, wallTimeFromInstant } from "@/lib/partnership-sessions/wall-time";
+import { planSessionAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sessions"))("form.title") };
+}
+
+export default async function PlanSessionPage({ params }: PageProps<"/partnerships/[id]/sessions/new">) {
+  const { id } = await params;
+  const { user, membership } = await requireMember(id);
+  if (membership.role !== "FACILITATOR") {
+    logger.security("access.refused", { userId: user.id, partnershipId: id, reason: "not_a_facilitator", page: "sessions/new" });
+    return <FacilitatorsOnly partnershipId={id} />;
+  }
+  const t = await getTranslations("sessions.form");
+  const tk = await getTranslations("kickoff");
+  const steps = KICKOFF_STEP_PLAN.map((step) => ({ kind: step.kind, title: tk(`steps.${step.kind}.title`), durationMinutes: step.durationMinutes }));
+  return (
+    <ClientMessages namespaces={["sessions"]}>
+      <div className="space-y-6">
+        <header className="max-w-3xl space-y-2">
+          <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
+          <p className="text-lg text-muted">{t("intro")}</p>
+        </header>
+        <PlanSessionForm action={planSessionAction} partnershipId={id} steps={steps} timeZone={SESSION_TIME_ZONE} min={wallTimeFromInstant(new Date(), SESSION_TIME_ZONE)} />
+      </div>
+    </ClientMessages>
+  );
+}

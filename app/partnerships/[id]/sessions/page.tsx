@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { HeldSession } from "@/components/sessions/held-session";
+import { PlannedSessionControls } from "@/components/sessions/planned-session-controls";
+import { ButtonLink } from "@/components/ui/button";
+import { requireMember } from "@/lib/guards";
+import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
+import { listPartnershipSessions } from "@/lib/partnership-sessions/list-partnership-sessions";
+import { SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
+import { removePlannedSessionAction, startPlannedSessionAction } from "./actions";
+
+const plannedActions = { start: startPlannedSessionAction, remove: removePlannedSessionAction };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sessions"))("title") };
+}
+
+const card = "rounded-lg border border-line bg-surface p-5 shadow-sm";
+const when = { dateStyle: "full", timeStyle: "short", timeZone: SESSION_TIME_ZONE } as const;
+
+export default async function SessionsPage({ params }: PageProps<"/partnerships/[id]/sessions">) {
+  const { id } = await params;
+  const { user, membership } = await requireMember(id);
+  const facilitator = membership.role === "FACILITATOR";
+  const sessions = await listPartnershipSessions(user.id, id).catch(notFoundOnRefusal);
+  const t = await getTranslations("sessions");
+  const tk = await getTranslations("kickoff");
+  const format = await getFormatter();
+  return (
+    <ClientMessages namespaces={["sessions"]}>
+      <div className="space-y-8">
+        <header className="max-w-3xl space-y-3">
+          <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
+          <p className="text-lg text-muted">{t("intro")}</p>
+          <p className="text-sm text-muted">{t("timeZone", { zone: SESSION_TIME_ZONE })}</p>
+          {facilitator ? <ButtonLink href={`/partnerships/${id}/sessions/new`}>{t("planLink")}</ButtonLink> : null}
+        </header>
+
+        <section aria-labelledby="planned-sessions" className="space-y-3">
+          <h2 id="planned-sessions" className="text-xl font-semibold">
+            {t("plannedTitle")}
+          </h2>
+          {sessions.planned.length === 0 ? <p className="text-muted">{t("noPlanned")}</p> : null}
+          <ul className="space-y-3">
+            {sessions.planned.map((plan) => (
+              <li key={plan.id}>
+                <article aria-labelledby={`plan-${plan.id}`} className={`${card} space-y-3`}>
+                  <div>
+                    <h3 id={`plan-${plan.id}`} className="text-lg font-semibold break-words">
+                      {plan.title}
+                    </h3>
+                    <p className="text-muted">{t("plannedFor", { date: format.dateTime(plan.scheduledAt, when) })}</p>
+                  </div>
+                  <div>
+                    <h4 className="text-sm font-semibold">{t("steps")}</h4>
+                    <ol className="ml-5 list-decimal text-sm">
+                      {plan.stepKinds.map((kind) => (
+                        <li key={kind}>{tk(`steps.${kind}.title`)}</li>
+                      ))}
+                    </ol>
+                  </div>
+                  {facilitator ? <PlannedSessionControls actions={plannedActions} partnershipId={id} plannedSessionId={plan.id} title={plan.title} /> : null}
+                </article>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="held-sessions" className="space-y-3">
+          <h2 id="held-sessions" className="text-xl font-semibold">
+            {t("heldTitle")}
+          </h2>
+          {sessions.held.length === 0 ? <p className="text-muted">{t("noHeld")}</p> : null}
+          <ul className="space-y-3">
+            {sessions.held.map((session) => (
+              <li key={session.id}>
+                <HeldSession partnershipId={id} session={session} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </ClientMessages>
+  );
+}

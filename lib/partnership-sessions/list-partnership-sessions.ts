@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { memberOf } from "@/lib/memberships/member-of";
+
+/**
+ * The partnership's sessions for its members: those planned (soonest first) and those that ran
+ * or run (latest first, numbered from the first). A past session shows who took part, its
+ * agreements and the counts kept at its end; no answer of anyone.
+ */
+export async function listPartnershipSessions(viewerId: string, partnershipId: string) {
+  await memberOf(db, viewerId, partnershipId);
+  const [planned, held] = await Promise.all([
+    db.plannedSession.findMany({
+      where: { partnershipId },
+      orderBy: [{ scheduledAt: "asc" }, { createdAt: "asc" }],
+      select: { id: true, title: true, scheduledAt: true, stepKinds: true },
+    }),
+    db.kickoffSession.findMany({
+      where: { partnershipId },
+      orderBy: { startedAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        scheduledAt: true,
+        startedAt: true,
+        endedAt: true,
+        endMemberCount: true,
+        endNeedCount: true,
+        endCoveredNeedCount: true,
+        endAverageAlignment: true,
+        steps: { where: { skipped: false }, orderBy: { position: "asc" }, select: { id: true, kind: true, title: true } },
+        participants: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } },
+        agreements: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, text: true } },
+      },
+    }),
+  ]);
+  return {
+    planned,
+    held: held
+      .map(({ participants, endMemberCount, endNeedCount, endCoveredNeedCount, endAverageAlignment, ...session }, index) => ({
+        ...session,
+        number: index + 1,
+        participants: participants.map((participant) => participant.user),
+        end:
+          endMemberCount === null || endNeedCount === null || endCoveredNeedCount === null
+            ? null
+            : { memberCount: endMemberCount, needCount: endNeedCount, coveredNeedCount: endCoveredNeedCount, averageAlignment: endAverageAlignment },
+      }))
+      .reverse(),
+  };
+}
+
+export type PartnershipSessions = Awaited<ReturnType<typeof listPartnershipSessions>>;
