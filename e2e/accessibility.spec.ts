@@ -88,6 +88,10 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await expectAccessible(page, "new partnership, with errors");
     await page.goto(`/partnerships/${id}`);
     await expectAccessible(page, "collaboration view");
+    for (const [suffix, name] of [["/needs", "needs and contributions"], ["/map", "map"], ["/shared-ground", "shared ground"], ["/handout", "handout"]] as const) {
+      await page.goto(`/partnerships/${id}${suffix}`);
+      await expectAccessible(page, name);
+    }
     await page.goto(`/partnerships/${id}/edit`);
     await expectAccessible(page, "edit partnership");
     await page.getByRole("button", { name: "Create invite link" }).click();

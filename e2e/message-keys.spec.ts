@@ -155,6 +155,11 @@ for (const locale of ["en", "nl"] as const) {
         "/partnerships/new",
         "/profile",
         base,
+        `${base}?q=nobody-matches`,
+        `${base}/needs`,
+        `${base}/map`,
+        `${base}/shared-ground`,
+        `${base}/handout`,
         `${base}/edit`,
         `${base}/members`,
         `${base}/members/${memberId}`,
@@ -202,7 +207,7 @@ for (const locale of ["en", "nl"] as const) {
       const { member, outsider, running, memberId, token } = await fullPartnerships();
       const page = await signedInAs(browser, baseURL, member, locale);
       const base = `/partnerships/${running.id}`;
-      for (const path of ["/", base, `${base}/edit`, `${base}/members`, `${base}/members/${memberId}`, `${base}/role`, `${base}/kickoff`, `${base}/kickoff/present`, `${base}/report`]) {
+      for (const path of ["/", base, `${base}/needs`, `${base}/map`, `${base}/edit`, `${base}/members`, `${base}/members/${memberId}`, `${base}/role`, `${base}/kickoff`, `${base}/kickoff/present`, `${base}/report`]) {
         await visit(page, locale, path);
       }
       await page.goto(`${base}/role`);
