@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentUser } from "@/lib/guards";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 
@@ -26,7 +27,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         </p>
       ) : null}
       <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <SignInForm callbackUrl={callbackUrl} />
+        <ClientMessages namespaces={["auth", "validation"]}>
+          <SignInForm callbackUrl={callbackUrl} />
+        </ClientMessages>
         <p className="mt-4 text-sm">
           <Link className="font-medium text-brand-700 underline" href="/forgot-password">
             {t("forgotLink")}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentUser } from "@/lib/guards";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 import { signUpAction } from "./actions";
@@ -21,7 +22,9 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
       <h1 className="font-serif text-3xl font-semibold">{t("signUpTitle")}</h1>
       <p className="mt-2 text-muted">{t("signUpIntro")}</p>
       <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
+        <ClientMessages namespaces={["auth"]}>
+          <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
+        </ClientMessages>
       </div>
       <p className="mt-4 text-sm text-muted">
         {t("haveAccount")}{" "}
