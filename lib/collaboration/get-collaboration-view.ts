@@ -1,6 +1,7 @@
 import "server-only";
 import { narrowCollaborationView, type CollaborationFilters, type CollaborationViewer } from "@/lib/collaboration/build-collaboration-view";
 import { deriveCollaborationView, type DerivedCollaborationView } from "@/lib/collaboration/derive-collaboration-view";
+import { estimateBytes } from "@/lib/collaboration/estimate-bytes";
 import { loadCollaborationData, type CollaborationData } from "@/lib/collaboration/load-collaboration-data";
 import { db } from "@/lib/db";
 
@@ -21,7 +22,7 @@ import { db } from "@/lib/db";
  */
 const MAX_ENTRIES = 200;
 /**
- * What the cache may hold, estimated from each entry's JSON at insert (two bytes a character, as
+ * What the cache may hold, estimated for each entry at insert (two bytes a character, as
  * JavaScript strings may take): one large partnership cannot crowd the process's memory. An
  * entry larger than the whole budget is served but not kept.
  */
@@ -109,7 +110,7 @@ function remember(data: CollaborationData) {
   const current = entries.get(data.id);
   if (current && current.data.viewVersion > data.viewVersion) return;
   forgetPartnership(data.id);
-  const bytes = JSON.stringify(data).length * 2;
+  const bytes = estimateBytes(data);
   if (bytes > MAX_BYTES) return;
   entries.set(data.id, { data, bytes });
   totalBytes += bytes;
