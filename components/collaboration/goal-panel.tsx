@@ -29,7 +29,7 @@ export function GoalPanel({ partnership, coverage, facilitator, links }: Props) 
           </>
         ) : null}
       </section>
-      <section aria-labelledby="needs-title" className="panel">
+      <section className="panel">
         <h2 id="needs-title" className="text-lg font-semibold">
           {t("needsTitle")}
         </h2>
