@@ -207,7 +207,7 @@ for (const locale of ["en", "nl"] as const) {
       const { member, outsider, running, memberId, token } = await fullPartnerships();
       const page = await signedInAs(browser, baseURL, member, locale);
       const base = `/partnerships/${running.id}`;
-      for (const path of ["/", base, `${base}/needs`, `${base}/map`, `${base}/edit`, `${base}/members`, `${base}/members/${memberId}`, `${base}/role`, `${base}/kickoff`, `${base}/kickoff/present`, `${base}/report`]) {
+      for (const path of ["/", base, `${base}/edit`, `${base}/members`, `${base}/members/${memberId}`, `${base}/role`, `${base}/kickoff`, `${base}/kickoff/present`, `${base}/report`]) {
         await visit(page, locale, path);
       }
       await page.goto(`${base}/role`);
