@@ -136,6 +136,15 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await memberContext.close();
   });
 
+  test("the collaboration view's pages of their own: matrix, map, shared ground, handout", async ({ page }) => {
+    const { id, facilitator } = await partnershipWithPeople();
+    await signIn(page, facilitator);
+    for (const [suffix, name] of [["/needs", "needs and contributions"], ["/map", "map"], ["/shared-ground", "shared ground"], ["/handout", "handout"]] as const) {
+      await page.goto(`/partnerships/${id}${suffix}`);
+      await expectAccessible(page, name);
+    }
+  });
+
   test("pages of a partnership, as a member", async ({ page }) => {
     const { id, facilitator, member } = await partnershipWithPeople();
     await startKickoff(facilitator.id, id);
@@ -153,6 +162,11 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.locator("#lifeExperience-error")).toBeVisible();
     await expectAccessible(page, "profile, with an error");
+    // The member's answers were set twice (partnershipWithPeople, then here): earlier versions to list.
+    await setAnswers(member.id, { lifeExperience: "An earlier text" });
+    await setAnswers(member.id, { lifeExperience: "A later text" });
+    await page.goto("/profile/history");
+    await expectAccessible(page, "earlier versions of your answers");
   });
 
   test("the invite page in each of its states", async ({ page, browser, baseURL }) => {

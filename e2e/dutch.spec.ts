@@ -86,7 +86,8 @@ test("a Dutch partner signs up, fills in their profile and reads the collaborati
   await expect(page.getByRole("region", { name: "Gemeenschappelijke doelstelling" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Kick-off starten" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Leden en hun missies" })).toBeVisible();
-  await expect(page.getByRole("paragraph").filter({ hasText: /^2 leden$/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^1–2 van 2 leden$/ })).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Leden zoeken" })).toBeVisible();
 
   const card = page.getByRole("article", { name: "Sanne de Boer" });
   await expect(card).toContainText("Jij");
@@ -94,16 +95,22 @@ test("a Dutch partner signs up, fills in their profile and reads the collaborati
   await expect(card).toContainText("Een rivierengebied waar mens en water veilig samenleven.");
   await expect(card).toContainText("Aansluiting bij het doel");
   await expect(card).toContainText("4 van 5");
-  await expect(card).toContainText("Profiel voor 27% ingevuld");
-  await expect(card).toContainText("Draagt bij aan 2 behoeften");
+  const shared = page.getByRole("region", { name: "Raakvlakken" });
+  await expect(shared.getByRole("listitem").filter({ hasText: "vertrouwen" }).first()).toContainText("×2");
 
+  await page.getByRole("link", { name: "Behoeften en bijdragen" }).click();
   const matrix = page.getByRole("table", { name: "Behoeften en bijdragen" });
   await expect(matrix.getByRole("row", { name: /Politiek draagvlak/ })).toContainText("Nog niemand");
   await expect(matrix.getByRole("row", { name: /Gegevens over waterstanden/ })).toContainText("Rust op één persoon");
   await expect(matrix.getByRole("row", { name: /Financiering/ })).toContainText("2 bijdragers");
-  const shared = page.getByRole("region", { name: "Raakvlakken" });
-  await expect(shared.getByRole("listitem").filter({ hasText: "vertrouwen" }).first()).toContainText("×2");
+  await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
+  await page.getByRole("link", { name: "Kaart van de missies rond het doel" }).click();
   await expect(page.getByRole("img", { name: /Kaart van 2 leden rond de gemeenschappelijke doelstelling/ })).toBeVisible();
+  await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
+  await page.getByRole("link", { name: "Hand-out afdrukken" }).click();
+  const full = page.getByRole("article", { name: "Sanne de Boer" });
+  await expect(full).toContainText("Profiel voor 27% ingevuld");
+  await expect(full).toContainText("Draagt bij aan 2 behoeften");
 
   // Dates in Dutch: when members joined, when invite links were made and expire, when a note was left.
   await page.getByRole("link", { name: "Leden", exact: true }).click();

@@ -108,6 +108,25 @@ test.describe("keyboard only", () => {
     expect([profile.origin, profile.personalityVisibility]).toEqual(["Typed without a mouse.", "FACILITATORS"]);
   });
 
+  test("collaboration view: search members, then page through them", async ({ page }) => {
+    const viewer = await makeUser({ name: "Kim Keyboard" });
+    const others = await Promise.all(Array.from({ length: 25 }, (_, i) => makeUser({ name: `Partner ${String(i + 1).padStart(2, "0")}` })));
+    const { id } = await makePartnership({ members: [{ user: viewer, organisation: "Keyboard Guild" }, ...others.map((user) => ({ user }))] });
+    await signIn(page, viewer);
+    await page.goto(`/partnerships/${id}`);
+    const search = page.getByRole("searchbox", { name: "Search members" });
+    await tabTo(page, search);
+    await page.keyboard.type("guild");
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Showing 1–1 of 1 member (filtered from 27)")).toBeVisible();
+    await tabTo(page, page.getByRole("link", { name: "Clear filters" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Showing 1–24 of 27 members")).toBeVisible();
+    await tabTo(page, page.getByRole("navigation", { name: "Pages of members" }).getByRole("link", { name: "Next" }), { max: 200 });
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Showing 25–27 of 27 members")).toBeVisible();
+  });
+
   test("my role here: role, alignment, the needs I contribute to", async ({ page }) => {
     const member = await makeUser();
     const { id, needs } = await makePartnership({ needs: ["Data", "Volunteers"], members: [{ user: member }] });

@@ -95,6 +95,7 @@ async function scenario() {
     markers,
     tags,
     memberPage: `/partnerships/${partnership.id}/members/${ownerMembership.id}`,
+    viewPage: `/partnerships/${partnership.id}`,
     // The owner's membership id asked for through a partnership the outsider does belong to.
     crossTenantPage: `/partnerships/${elsewhere.id}/members/${ownerMembership.id}`,
   };
@@ -112,7 +113,7 @@ const VIEWERS: Viewer[] = ["owner", "facilitator", "fellow member", "member of a
 test.describe("privacy of answers", () => {
   for (const viewer of VIEWERS) {
     test(`the ${viewer} receives exactly the answers they may read`, async ({ browser, baseURL }) => {
-      const { users, markers, tags, memberPage, crossTenantPage } = await scenario();
+      const { users, markers, tags, memberPage, viewPage, crossTenantPage } = await scenario();
       const page = await viewerPage(browser, baseURL, viewer === "signed out" ? undefined : users[viewer]);
       const mayRead = (field: AnswerField) => MAY_READ[viewer].includes(VISIBILITY[field]);
       const fields = Object.keys(VISIBILITY) as AnswerField[];
@@ -132,6 +133,23 @@ test.describe("privacy of answers", () => {
         }
         expect.soft(body.includes(tags.skill), `skill tag in the member page ${form}`).toBe(mayRead("knowledgeSkills"));
         expect.soft(body.includes(tags.value), `value tag in the member page ${form}`).toBe(mayRead("valuesNorms"));
+      }
+
+      // The collaboration view and its pages (whose data is cached per partnership and, for what
+      // each viewer may see, per user and role): of the answers they show the statement, and on
+      // the shared ground page the tags, each exactly when the viewer may read it.
+      for (const suffix of ["", "/needs", "/map", "/shared-ground", "/handout"]) {
+        const view = await fetchBoth(page, `${viewPage}${suffix}`);
+        for (const [form, body] of [["HTML", view.html.body], ["RSC payload", view.rsc.body]] as const) {
+          const where = `the view's page "${suffix || "/"}" ${form} for the ${viewer}`;
+          for (const field of fields) {
+            const shows = (suffix === "" || suffix === "/handout") && field === "statement";
+            expect.soft(body.includes(markers[field]), `${field} (${VISIBILITY[field]}) in ${where}`).toBe(shows && mayRead(field));
+          }
+          const showsTags = suffix === "/shared-ground" || suffix === "/handout";
+          expect.soft(body.includes(tags.skill), `skill tag in ${where}`).toBe(showsTags && mayRead("knowledgeSkills"));
+          expect.soft(body.includes(tags.value), `value tag in ${where}`).toBe(showsTags && mayRead("valuesNorms"));
+        }
       }
 
       // My profile shows the viewer's own answers, and suggests tags from their partnerships.

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requestPasswordResetAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,9 @@ export default async function ForgotPasswordPage() {
       <h1 className="font-serif text-3xl font-semibold">{t("forgotTitle")}</h1>
       <p className="mt-2 text-muted">{t("forgotIntro")}</p>
       <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <ForgotPasswordForm action={requestPasswordResetAction} />
+        <ClientMessages namespaces={["auth"]}>
+          <ForgotPasswordForm action={requestPasswordResetAction} />
+        </ClientMessages>
       </div>
       <p className="mt-4 text-sm text-muted">
         <Link className="font-medium text-brand-700 underline" href="/sign-in">

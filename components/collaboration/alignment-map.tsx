@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
+import type { MapLayout } from "@/lib/collaboration/alignment-map";
 
 function initials(name: string) {
   return name
@@ -14,25 +14,43 @@ function linkPath(links: { x1: number; y1: number; x2: number; y2: number }[]) {
   return links.map((link) => `M${link.x1} ${link.y1}L${link.x2} ${link.y2}`).join("");
 }
 
+type Props = {
+  map: MapLayout;
+  /** The members the search and filters leave: the others are dimmed. */
+  shown: ReadonlySet<string>;
+  viewerMembershipId: string | undefined;
+  headingLevel?: 1 | 2;
+  /** The search and filters form, shown under the introduction. */
+  filters?: React.ReactNode;
+};
+
 /** Goal in the middle, needs around it, members nearer the middle the better they align. */
-export function AlignmentMap({ view }: { view: CollaborationView }) {
+export function AlignmentMap({ map, shown, viewerMembershipId, headingLevel = 2, filters }: Props) {
   const t = useTranslations("collaboration");
   const format = useFormatter();
-  const { map } = view;
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   const needNumber = new Map(map.needs.map((need, index) => [need.id, index + 1]));
   const needTitle = new Map(map.needs.map((need) => [need.id, need.title]));
-  const cards = new Map(view.members.map((member) => [member.membershipId, member]));
-  const allCards = view.map.members;
+  const needsOf = new Map<string, string[]>();
+  for (const link of map.links) needsOf.set(link.membershipId, [...(needsOf.get(link.membershipId) ?? []), needTitle.get(link.needId) ?? ""]);
+  const allCards = map.members;
   const small = allCards.length > 30;
+  const alignmentSaid = new Map<number | null, string>();
+  const said = (alignment: number | null) => {
+    let text = alignmentSaid.get(alignment);
+    if (text === undefined) alignmentSaid.set(alignment, (text = alignment ? t("alignmentValue", { value: alignment }) : t("alignmentNone")));
+    return text;
+  };
 
   return (
     <section aria-labelledby="map-title" className="space-y-3 break-before-page">
       <div>
-        <h2 id="map-title" className="font-serif text-2xl font-semibold">
+        <Heading id="map-title" className={headingLevel === 1 ? "font-serif text-3xl font-semibold sm:text-4xl" : "font-serif text-2xl font-semibold"}>
           {t("mapTitle")}
-        </h2>
+        </Heading>
         <p className="text-muted">{t("mapIntro")}</p>
       </div>
+      {filters}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <figure className="rounded-xl border border-line bg-surface p-3 shadow-sm">
           <svg viewBox={`0 0 ${map.size} ${map.size}`} role="img" aria-labelledby="map-alt" className="mx-auto h-auto w-full max-w-[640px]">
@@ -46,8 +64,8 @@ export function AlignmentMap({ view }: { view: CollaborationView }) {
               </g>
             ))}
             {/* All lines as two paths (highlighted and dimmed): hundreds of elements fewer. */}
-            <path d={linkPath(map.links.filter((link) => !cards.has(link.membershipId)))} stroke="#d9dedc" strokeOpacity={0.5} strokeWidth="1.2" fill="none" />
-            <path d={linkPath(map.links.filter((link) => cards.has(link.membershipId)))} stroke="#1f7f7a" strokeOpacity={0.35} strokeWidth="1.2" fill="none" />
+            <path d={linkPath(map.links.filter((link) => !shown.has(link.membershipId)))} stroke="#d9dedc" strokeOpacity={0.5} strokeWidth="1.2" fill="none" />
+            <path d={linkPath(map.links.filter((link) => shown.has(link.membershipId)))} stroke="#1f7f7a" strokeOpacity={0.35} strokeWidth="1.2" fill="none" />
             <circle cx={map.centre} cy={map.centre} r={map.goalRadius} fill="#0b2f2d" />
             <text x={map.centre} y={map.centre + 5} textAnchor="middle" fontSize="15" fontWeight="700" fill="#ffffff">
               {t("mapGoal")}
@@ -62,11 +80,11 @@ export function AlignmentMap({ view }: { view: CollaborationView }) {
               </g>
             ))}
             {allCards.map((member) => {
-              const highlighted = cards.has(member.membershipId);
+              const highlighted = shown.has(member.membershipId);
               const radius = small ? 9 : 16;
               return (
                 <g key={member.membershipId} opacity={highlighted ? 1 : 0.35}>
-                  <circle cx={member.x} cy={member.y} r={radius} fill={cards.get(member.membershipId)?.isViewer ? "#d48a1a" : "#17655f"} stroke="#ffffff" strokeWidth="2" />
+                  <circle cx={member.x} cy={member.y} r={radius} fill={member.membershipId === viewerMembershipId ? "#d48a1a" : "#17655f"} stroke="#ffffff" strokeWidth="2" />
                   {small ? null : (
                     <text x={member.x} y={member.y + 4} textAnchor="middle" fontSize="11" fontWeight="700" fill="#ffffff">
                       {initials(member.name)}
@@ -87,16 +105,16 @@ export function AlignmentMap({ view }: { view: CollaborationView }) {
         </figure>
         <div className="rounded-xl border border-line bg-surface p-5 text-sm shadow-sm">
           <h3 className="font-semibold">{t("mapListTitle")}</h3>
-          <ul className="mt-2 max-h-[40rem] space-y-1.5 overflow-y-auto print:max-h-none print:overflow-visible">
+          <ul className="map-list">
             {[...allCards]
               .sort((a, b) => (b.alignment ?? 0) - (a.alignment ?? 0) || a.name.localeCompare(b.name))
               .map((member) => {
-                const needs = view.map.links.filter((link) => link.membershipId === member.membershipId).map((link) => needTitle.get(link.needId) ?? "");
+                const needs = needsOf.get(member.membershipId) ?? [];
                 return (
                   <li key={member.membershipId}>
                     {t("mapListItem", {
                       name: member.name,
-                      alignment: member.alignment ? t("alignmentValue", { value: member.alignment }) : t("alignmentNone"),
+                      alignment: said(member.alignment),
                       needs: needs.length ? format.list(needs) : t("mapNoNeeds"),
                     })}
                   </li>

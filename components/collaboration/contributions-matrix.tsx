@@ -3,42 +3,49 @@ import { useTranslations } from "next-intl";
 import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
 import { CoverageBadge } from "@/components/collaboration/coverage-badge";
 
-const rowTint = { gap: "bg-danger-50/60", single: "bg-accent-100/40", shared: "" } as const;
+type Props = { partnershipId: string; matrix: CollaborationView["matrix"]; headingLevel?: 1 | 2; filters?: React.ReactNode };
 
-/** The needs x members matrix as a real table: row headers are needs, column headers members. */
-export function ContributionsMatrix({ view }: { view: CollaborationView }) {
+/**
+ * The needs x members matrix as a real table: row headers are needs, column headers members.
+ * It repeats per need and member, so its cells carry short classes styled in globals.css
+ * (.matrix), and the members' links are not prefetched.
+ */
+export function ContributionsMatrix({ partnershipId, matrix, headingLevel = 2, filters }: Props) {
   const t = useTranslations("collaboration");
-  const { columns, rows } = view.matrix;
+  const { columns, rows } = matrix;
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const contributes = t("contributes");
+  const withNote = new Map<string, string>();
+  const said = (note: string) => {
+    if (!note) return contributes;
+    let text = withNote.get(note);
+    if (text === undefined) withNote.set(note, (text = t("contributesWithNote", { note })));
+    return text;
+  };
   return (
-    <section className="space-y-3">
+    <section aria-labelledby="matrix-title" className="space-y-3">
       <div>
-        <h2 id="matrix-title" className="font-serif text-2xl font-semibold">
+        <Heading id="matrix-title" className={headingLevel === 1 ? "font-serif text-3xl font-semibold sm:text-4xl" : "font-serif text-2xl font-semibold"}>
           {t("matrixTitle")}
-        </h2>
+        </Heading>
         <p className="text-muted">{t("matrixIntro")}</p>
       </div>
+      {filters}
       <ul className="flex flex-wrap gap-3 text-sm" aria-label={t("coverage")}>
         <li><CoverageBadge status="gap" count={0} /> <span className="text-muted">{t("legendGap")}</span></li>
         <li><CoverageBadge status="single" count={1} /> <span className="text-muted">{t("legendSingle")}</span></li>
         <li><CoverageBadge status="shared" count={2} /> <span className="text-muted">{t("legendShared")}</span></li>
       </ul>
       <div role="region" aria-label={t("matrixScroll")} tabIndex={0} className="relative overflow-x-auto rounded-xl border border-line bg-surface shadow-sm">
-        <table className="matrix w-full border-collapse text-sm">
+        <table className="matrix">
           <caption className="sr-only">{t("matrixTitle")}</caption>
           <thead>
-            <tr className="border-b border-line bg-paper">
-              <th scope="col" className="sticky left-0 z-10 min-w-48 bg-paper px-3 py-2 text-left align-bottom font-semibold">
-                {t("need")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left align-bottom font-semibold">
-                {t("coverage")}
-              </th>
+            <tr>
+              <th scope="col">{t("need")}</th>
+              <th scope="col">{t("coverage")}</th>
               {columns.map((member) => (
-                <th key={member.membershipId} scope="col" className="h-40 px-1 py-2 align-bottom font-medium">
-                  <Link
-                    href={`/partnerships/${view.partnership.id}/members/${member.membershipId}`}
-                    className="mx-auto block max-h-36 overflow-hidden text-ellipsis whitespace-nowrap [writing-mode:vertical-rl] rotate-180 hover:underline"
-                  >
+                <th key={member.membershipId} scope="col">
+                  <Link href={`/partnerships/${partnershipId}/members/${member.membershipId}`} prefetch={false}>
                     {member.name}
                   </Link>
                 </th>
@@ -47,18 +54,17 @@ export function ContributionsMatrix({ view }: { view: CollaborationView }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.needId} className={`border-b border-line/70 last:border-0 ${rowTint[row.status]}`}>
-                {/* Solid under the row's tint, so that cells scrolled sideways do not show through. */}
-                <th scope="row" className="sticky left-0 z-10 bg-surface p-0 text-left font-medium">
-                  <span className={`block px-3 py-2 ${rowTint[row.status]}`}>{row.title}</span>
+              <tr key={row.needId} className={row.status}>
+                <th scope="row">
+                  <span>{row.title}</span>
                 </th>
-                <td className="px-3 py-2">
+                <td>
                   <CoverageBadge status={row.status} count={row.contributorCount} />
                 </td>
                 {row.cells.map((cell) =>
                   cell.contributes ? (
                     <td key={cell.membershipId} className="yes" title={cell.note || undefined}>
-                      <span>{cell.note ? t("contributesWithNote", { note: cell.note }) : t("contributes")}</span>
+                      <span>{said(cell.note)}</span>
                     </td>
                   ) : (
                     <td key={cell.membershipId} />

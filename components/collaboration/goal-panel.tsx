@@ -1,13 +1,18 @@
 import { useTranslations } from "next-intl";
-import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
+import type { CoverageStatus } from "@/lib/collaboration/coverage-matrix";
 import { CoverageBadge } from "@/components/collaboration/coverage-badge";
 
-type Props = { view: CollaborationView; facilitator: boolean };
+type Props = {
+  partnership: { commonGoal: string; desiredImpact: string; description: string };
+  coverage: { needId: string; title: string; status: CoverageStatus; contributorCount: number }[];
+  facilitator: boolean;
+  /** Where the detail lives (the matrix, the map), shown under the needs. */
+  links?: React.ReactNode;
+};
 
-/** The centre of the view: the common goal, the desired impact and what is needed. */
-export function GoalPanel({ view, facilitator }: Props) {
+/** The centre of the view: the common goal, the desired impact and what is needed, with its coverage. */
+export function GoalPanel({ partnership, coverage, facilitator, links }: Props) {
   const t = useTranslations("collaboration");
-  const { partnership, matrix } = view;
   return (
     <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="common-goal" className="rounded-xl bg-brand-900 p-6 text-brand-50 shadow-sm print:border print:border-line print:bg-white print:text-ink">
@@ -24,23 +29,24 @@ export function GoalPanel({ view, facilitator }: Props) {
           </>
         ) : null}
       </section>
-      <section className="rounded-xl border border-line bg-surface p-5 shadow-sm">
+      <section className="panel">
         <h2 id="needs-title" className="text-lg font-semibold">
           {t("needsTitle")}
         </h2>
         <p className="text-sm text-muted">{t("needsIntro")}</p>
-        {matrix.rows.length === 0 ? (
+        {coverage.length === 0 ? (
           <p className="mt-3 text-muted">{facilitator ? t("noNeedsFacilitator") : t("noNeeds")}</p>
         ) : (
-          <ol className="mt-3 space-y-2">
-            {matrix.rows.map((row) => (
-              <li key={row.needId} className="flex items-start justify-between gap-3 border-b border-line/70 pb-2 last:border-0">
+          <ol className="needs">
+            {coverage.map((row) => (
+              <li key={row.needId}>
                 <span>{row.title}</span>
                 <CoverageBadge status={row.status} count={row.contributorCount} />
               </li>
             ))}
           </ol>
         )}
+        {links}
       </section>
     </div>
   );

@@ -1,20 +1,23 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
 import type { SharedGround as SharedGroundData } from "@/lib/collaboration/shared-ground";
 
-export function SharedGround({ view }: { view: CollaborationView }) {
+type Props = { values: SharedGroundData; skills: SharedGroundData; headingLevel?: 1 | 2 };
+
+/** Shared ground in full: every value and skill, who holds it, and what only one member brings. */
+export function SharedGround({ values, skills, headingLevel = 2 }: Props) {
   const t = useTranslations("collaboration");
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section aria-labelledby="shared-ground-title" className="space-y-3">
       <div>
-        <h2 id="shared-ground-title" className="font-serif text-2xl font-semibold">
+        <Heading id="shared-ground-title" className={headingLevel === 1 ? "font-serif text-3xl font-semibold sm:text-4xl" : "font-serif text-2xl font-semibold"}>
           {t("sharedGroundTitle")}
-        </h2>
+        </Heading>
         <p className="text-muted">{t("sharedGroundIntro")}</p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <TagGroup title={t("sharedValues")} uniqueTitle={t("uniqueValues")} ground={view.values} />
-        <TagGroup title={t("sharedSkills")} uniqueTitle={t("uniqueSkills")} ground={view.skills} />
+        <TagGroup title={t("sharedValues")} uniqueTitle={t("uniqueValues")} ground={values} />
+        <TagGroup title={t("sharedSkills")} uniqueTitle={t("uniqueSkills")} ground={skills} />
       </div>
     </section>
   );

@@ -1,29 +1,42 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
+import { hasFilters, type CollaborationFilters } from "@/lib/collaboration/match-member";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 
-/** A plain GET form: filters live in the URL, so a filtered view can be shared and printed. */
-export function ViewFilters({ view }: { view: CollaborationView }) {
+type Props = {
+  /** The page the form submits to (the view, the matrix or the map). */
+  path: string;
+  filters: CollaborationFilters;
+  options: { organisations: string[]; needs: { id: string; title: string }[] };
+};
+
+/**
+ * Search and filters as a plain GET form: they live in the URL, work without JavaScript, and a
+ * searched or filtered page can be shared. Submitting starts again at the first page.
+ */
+export function ViewFilters({ path, filters, options }: Props) {
   const t = useTranslations("collaboration");
-  const { filterOptions, filters } = view;
-  const active = Boolean(filters.organisation || filters.needId || filters.role);
   return (
-    <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-xl border border-line bg-surface p-4 shadow-sm" aria-label={t("filtersTitle")}>
+    <form method="get" action={path} role="search" className="filters no-print" aria-label={t("filtersTitle")}>
+      <div className="grow-2">
+        <label htmlFor="filter-q">{t("searchLabel")}</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.query ?? ""} maxLength={100} aria-describedby="filter-q-hint" className={controlClass()} />
+        <p id="filter-q-hint">{t("searchHint")}</p>
+      </div>
       <FilterSelect
         name="organisation"
         label={t("filterOrganisation")}
         value={filters.organisation}
         allLabel={t("filterAll")}
-        options={filterOptions.organisations.map((organisation) => ({ value: organisation, label: organisation }))}
+        options={options.organisations.map((organisation) => ({ value: organisation, label: organisation }))}
       />
       <FilterSelect
         name="need"
         label={t("filterNeed")}
         value={filters.needId}
         allLabel={t("filterAll")}
-        options={filterOptions.needs.map((need) => ({ value: need.id, label: need.title }))}
+        options={options.needs.map((need) => ({ value: need.id, label: need.title }))}
       />
       <FilterSelect
         name="role"
@@ -31,14 +44,13 @@ export function ViewFilters({ view }: { view: CollaborationView }) {
         value={filters.role}
         allLabel={t("filterAll")}
         options={(["FACILITATOR", "MEMBER"] as const).map((role) => ({ value: role, label: t(`role.${role}`) }))}
-        narrow
       />
-      <div className="flex gap-2">
+      <div className="actions">
         <button type="submit" className={buttonClass("primary")}>
           {t("applyFilters")}
         </button>
-        {active ? (
-          <Link href={`/partnerships/${view.partnership.id}`} className={buttonClass("ghost")}>
+        {hasFilters(filters) ? (
+          <Link href={path} className={buttonClass("ghost")} prefetch={false}>
             {t("clearFilters")}
           </Link>
         ) : null}
@@ -53,16 +65,13 @@ type FilterSelectProps = {
   value: string | null | undefined;
   allLabel: string;
   options: { value: string; label: string }[];
-  narrow?: boolean;
 };
 
-function FilterSelect({ name, label, value, allLabel, options, narrow = false }: FilterSelectProps) {
+function FilterSelect({ name, label, value, allLabel, options }: FilterSelectProps) {
   const id = `filter-${name}`;
   return (
-    <div className={narrow ? "min-w-36" : "min-w-44 flex-1"}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <div>
+      <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value ?? ""} className={controlClass()}>
         <option value="">{allLabel}</option>
         {options.map((option) => (

@@ -23,7 +23,7 @@ export async function MyPartnerships({ name, partnerships }: Props) {
           {partnerships.map((partnership) => (
             <li key={partnership.id} className="relative rounded-lg border border-line bg-surface p-5 shadow-sm hover:border-brand-500">
               <h2 className="text-lg font-semibold">
-                <Link href={`/partnerships/${partnership.id}`} className="after:absolute after:inset-0 hover:underline">
+                <Link href={`/partnerships/${partnership.id}`} prefetch={false} className="after:absolute after:inset-0 hover:underline">
                   {partnership.name}
                 </Link>
               </h2>

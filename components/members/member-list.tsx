@@ -27,23 +27,23 @@ export async function MemberList({ partnershipId, members, viewer, lastFacilitat
         const isMe = member.id === viewer.membershipId;
         const who = <span className="sr-only">: {member.name}</span>;
         return (
-          <li key={member.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
-            <div className="flex min-w-0 items-start gap-3">
-              <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-700">
+          <li key={member.id} className="member-row">
+            <div>
+              <span aria-hidden="true" className="avatar">
                 {initials(member.name)}
               </span>
               <div className="min-w-0">
-                <p className="font-semibold break-words">
-                  <Link href={`/partnerships/${partnershipId}/members/${member.id}`} className="text-brand-700 hover:underline">
+                <p className="name">
+                  <Link href={`/partnerships/${partnershipId}/members/${member.id}`} prefetch={false}>
                     {member.name}
                   </Link>
                   {isMe ? <span className="font-normal text-muted"> ({t("you")})</span> : null}
                 </p>
-                <p className={`text-sm break-words ${member.organisation ? "text-ink" : "text-muted italic"}`}>
+                <p className={member.organisation ? "org" : "org empty"}>
                   {member.organisation || t("noOrganisation")}
                 </p>
-                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                  <span className={`rounded px-2 py-0.5 ${member.role === "FACILITATOR" ? "bg-accent-100 text-accent-700" : "bg-brand-50 text-brand-700"}`}>
+                <p className="meta">
+                  <span className={member.role === "FACILITATOR" ? "tag tag-facilitator" : "tag"}>
                     {t(`role.${member.role}`)}
                   </span>
                   <span className="text-muted">{t("joined", { date: format.dateTime(member.joinedAt, { dateStyle: "medium" }) })}</span>
@@ -51,7 +51,7 @@ export async function MemberList({ partnershipId, members, viewer, lastFacilitat
               </div>
             </div>
             {viewer.facilitator ? (
-              <div className="flex flex-wrap items-start gap-2 sm:justify-end">
+              <div className="controls">
                 {member.role === "MEMBER" ? (
                   <ActionButton action={actions.changeRole} fields={{ partnershipId, membershipId: member.id, role: "FACILITATOR" }}>
                     {t("makeFacilitator")}

@@ -28,7 +28,7 @@ export function NotificationList({ items, labels, markAllRead }: Props) {
             {item.href === "/notifications" ? (
               <span className={item.read ? "" : "font-semibold"}>{item.text}</span>
             ) : (
-              <Link href={item.href} className={`text-brand-700 underline ${item.read ? "" : "font-semibold"}`}>
+              <Link href={item.href} prefetch={false} className={`text-brand-700 underline ${item.read ? "" : "font-semibold"}`}>
                 {item.text}
               </Link>
             )}

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-type Tab = { href: string; label: string; exact?: boolean };
+/** `exact`: current only on its own address (and on those in `also`), not on the pages below it. */
+type Tab = { href: string; label: string; exact?: boolean; also?: string[] };
 
 /** The sections of a partnership; the current one is marked for screen readers too. */
 export function PartnershipTabs({ tabs, label }: { tabs: Tab[]; label: string }) {
@@ -11,7 +12,9 @@ export function PartnershipTabs({ tabs, label }: { tabs: Tab[]; label: string })
   return (
     <nav aria-label={label} className="no-print relative -mx-1 flex gap-1 overflow-x-auto pb-1">
       {tabs.map((tab) => {
-        const current = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+        const current = tab.exact
+          ? pathname === tab.href || Boolean(tab.also?.includes(pathname))
+          : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
         return (
           <Link
             key={tab.href}

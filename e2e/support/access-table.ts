@@ -126,6 +126,11 @@ export const PAGES: Record<string, PageRow> = {
   "GET /api/unsubscribe": { path: unsubscribeLink("api"), expect: anyoneRedirected(unsubscribeLink("page")) },
   "POST /api/unsubscribe": { path: unsubscribeLink("api"), expect: anyoneRedirected(unsubscribeLink("page")) },
   "page /partnerships/[id]": { path: (w) => `/partnerships/${w.p.id}`, expect: memberPage((w) => [w.p.name, w.protectedText[1]!]) },
+  // The collaboration view's detail pages: its matrix, map, full shared ground and printable handout.
+  "page /partnerships/[id]/needs": { path: (w) => `/partnerships/${w.p.id}/needs`, expect: memberPage((w) => [w.p.name, w.protectedText[2]!]) },
+  "page /partnerships/[id]/map": { path: (w) => `/partnerships/${w.p.id}/map`, expect: memberPage((w) => [w.p.name, w.protectedText[2]!]) },
+  "page /partnerships/[id]/shared-ground": { path: (w) => `/partnerships/${w.p.id}/shared-ground`, expect: memberPage() },
+  "page /partnerships/[id]/handout": { path: (w) => `/partnerships/${w.p.id}/handout`, expect: memberPage((w) => [w.p.name, w.protectedText[1]!, w.protectedText[2]!]) },
   "page /partnerships/[id]/edit": {
     path: (w) => `/partnerships/${w.p.id}/edit`,
     expect: { ...memberPage(), member: { kind: "facilitatorsOnly" }, facilitator: ok(() => ["Create invite link"]) },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getCollaborationView } from "@/lib/collaboration/get-collaboration-view";
+import { loadCollaborationData } from "@/lib/collaboration/load-collaboration-data";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole, type TestUser } from "@/lib/testing/factories";
 
 // Query logging is switched on for this file only, to count the queries of one render.
@@ -90,6 +91,25 @@ describe("collaboration view", () => {
     await setAnswers(owner.id, {}, { valuesNorms: "PARTNERS" });
     const again = await viewFor(partnership.id, partner, "MEMBER");
     expect(again.values.shared).toEqual([{ tag: "trust", count: 2, holders: ["Owner Olga", "Partner Piet"] }]);
+  });
+
+  it("keeps no answer's text but the statement, and still counts what each viewer sees filled in", async () => {
+    const { partnership, owner, partner } = await partnershipWithSecrets();
+    const marker = randomUUID();
+    await setAnswers(
+      owner.id,
+      { origin: `ORIGIN-${marker}`, fears: `FEARS-${marker}`, drives: `DRIVES-${marker}`, talents: "" },
+      { origin: "PARTNERS", fears: "ONLY_ME", drives: "FACILITATORS", talents: "PARTNERS" },
+    );
+    expect(JSON.stringify(await loadCollaborationData(partnership.id))).not.toContain(marker);
+
+    const completeness = async (user: TestUser, role: "MEMBER" | "FACILITATOR") =>
+      (await viewFor(partnership.id, user, role)).members.find((m) => m.name === "Owner Olga")?.completeness;
+    // A partner sees the seven answers shared with partners, of which only the origin is written;
+    // a facilitator also the statement and what drives her; the owner all eleven.
+    expect(await completeness(partner, "MEMBER")).toBeCloseTo(1 / 7);
+    expect(await completeness(partnership.facilitator, "FACILITATOR")).toBeCloseTo(3 / 9);
+    expect(await completeness(owner, "MEMBER")).toBeCloseTo(4 / 11);
   });
 
   it("uses the same number of queries for 3 members as for 30", async () => {

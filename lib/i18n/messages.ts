@@ -8,8 +8,12 @@ export async function loadMessages(locale: AppLocale): Promise<Messages> {
   return loaded.default;
 }
 
-/** Namespaces that client components translate; only these are sent to the browser. */
-export const CLIENT_NAMESPACES = ["common", "errors", "auth", "validation"] as const satisfies readonly (keyof Messages)[];
+/**
+ * Namespaces that client components on every page translate; only these are sent to every page.
+ * A page whose client components need more (the sign-in forms need "auth", for instance) adds
+ * them with <ClientMessages>, so that other pages do not carry them.
+ */
+export const CLIENT_NAMESPACES = ["common", "errors"] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(messages: Messages) {
   return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));

@@ -6,6 +6,7 @@ export const LIMITS = {
   passwordMax: 200,
   shortText: 200,
   organisation: 160,
+  search: 100,
   goal: 2_000,
   answer: 5_000,
   note: 2_000,

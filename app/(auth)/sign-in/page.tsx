@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { OrganisationSignIn } from "@/components/auth/organisation-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignInNotice } from "@/components/auth/sign-in-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentUser } from "@/lib/guards";
 import { appUrl } from "@/lib/http/app-url";
 import { organisationProviderButtons } from "@/lib/organisation-sign-in/organisation-providers";
@@ -47,8 +48,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       ) : null}
       <SignInNotice error={query.error} />
       <div className="mt-6 space-y-5 rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <OrganisationSignIn providers={providers} callbackUrl={callbackUrl} />
-        <SignInForm callbackUrl={callbackUrl} />
+        <ClientMessages namespaces={["auth", "validation"]}>
+          <OrganisationSignIn providers={providers} callbackUrl={callbackUrl} />
+          <SignInForm callbackUrl={callbackUrl} />
+        </ClientMessages>
         <p className="mt-4 text-sm">
           <Link className="font-medium text-brand-700 underline" href="/forgot-password">
             {t("forgotLink")}

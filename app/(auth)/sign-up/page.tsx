@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisationSignIn } from "@/components/auth/organisation-sign-in";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { currentUser } from "@/lib/guards";
 import { organisationProviderButtons } from "@/lib/organisation-sign-in/organisation-providers";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
@@ -23,8 +24,10 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
       <h1 className="font-serif text-3xl font-semibold">{t("signUpTitle")}</h1>
       <p className="mt-2 text-muted">{t("signUpIntro")}</p>
       <div className="mt-6 space-y-5 rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <OrganisationSignIn providers={organisationProviderButtons()} callbackUrl={callbackUrl} />
-        <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
+        <ClientMessages namespaces={["auth"]}>
+          <OrganisationSignIn providers={organisationProviderButtons()} callbackUrl={callbackUrl} />
+          <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
+        </ClientMessages>
       </div>
       <p className="mt-4 text-sm text-muted">
         {t("haveAccount")}{" "}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { isAccountTokenUsable } from "@/lib/account-tokens/is-account-token-usable";
 import { resetPasswordAction } from "./actions";
 
@@ -21,7 +22,9 @@ export default async function ResetPasswordPage({ params }: PageProps<"/reset-pa
         <>
           <p className="mt-2 text-muted">{t("resetIntro")}</p>
           <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
-            <ResetPasswordForm action={resetPasswordAction} token={token} />
+            <ClientMessages namespaces={["auth"]}>
+          <ResetPasswordForm action={resetPasswordAction} token={token} />
+        </ClientMessages>
           </div>
         </>
       ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LinkOrganisationForm } from "@/components/auth/link-organisation-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { findPendingLink } from "@/lib/organisation-sign-in/find-pending-link";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 
@@ -42,7 +43,9 @@ export default async function LinkOrganisationPage({ searchParams }: PageProps<"
         <dd className="break-all">{pending.accountEmail}</dd>
       </dl>
       <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <LinkOrganisationForm token={token} callbackUrl={safeCallbackUrl(callbackUrl)} />
+        <ClientMessages namespaces={["auth", "validation"]}>
+          <LinkOrganisationForm token={token} callbackUrl={safeCallbackUrl(callbackUrl)} />
+        </ClientMessages>
       </div>
     </div>
   );
