@@ -1,27 +1,26 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
+import { matrixHtml } from "@/lib/collaboration/matrix-html";
 import { CoverageBadge } from "@/components/collaboration/coverage-badge";
 
 type Props = { partnershipId: string; matrix: CollaborationView["matrix"]; headingLevel?: 1 | 2; filters?: React.ReactNode };
 
 /**
- * The needs x members matrix as a real table: row headers are needs, column headers members.
- * It repeats per need and member, so its cells carry short classes styled in globals.css
- * (.matrix), and the members' links are not prefetched.
+ * The needs x members matrix as a real table: row headers are needs, column headers members. Its
+ * rows grow with every need and member, so they are written as escaped HTML (lib/collaboration/
+ * matrix-html.ts) and styled by short classes in globals.css (.matrix); the members' links are
+ * plain links, never prefetched.
  */
 export function ContributionsMatrix({ partnershipId, matrix, headingLevel = 2, filters }: Props) {
   const t = useTranslations("collaboration");
-  const { columns, rows } = matrix;
   const Heading = headingLevel === 1 ? "h1" : "h2";
-  const contributes = t("contributes");
-  const withNote = new Map<string, string>();
-  const said = (note: string) => {
-    if (!note) return contributes;
-    let text = withNote.get(note);
-    if (text === undefined) withNote.set(note, (text = t("contributesWithNote", { note })));
-    return text;
-  };
+  const { head, body } = matrixHtml(partnershipId, matrix, {
+    need: t("need"),
+    coverage: t("coverage"),
+    contributes: t("contributes"),
+    contributesWithNote: (note) => t("contributesWithNote", { note }),
+    status: (status, count) => t(`status.${status}`, { count }),
+  });
   return (
     <section aria-labelledby="matrix-title" className="space-y-3">
       <div>
@@ -39,40 +38,8 @@ export function ContributionsMatrix({ partnershipId, matrix, headingLevel = 2, f
       <div role="region" aria-label={t("matrixScroll")} tabIndex={0} className="relative overflow-x-auto rounded-xl border border-line bg-surface shadow-sm">
         <table className="matrix">
           <caption className="sr-only">{t("matrixTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("need")}</th>
-              <th scope="col">{t("coverage")}</th>
-              {columns.map((member) => (
-                <th key={member.membershipId} scope="col">
-                  <Link href={`/partnerships/${partnershipId}/members/${member.membershipId}`} prefetch={false}>
-                    {member.name}
-                  </Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.needId} className={row.status}>
-                <th scope="row">
-                  <span>{row.title}</span>
-                </th>
-                <td>
-                  <CoverageBadge status={row.status} count={row.contributorCount} />
-                </td>
-                {row.cells.map((cell) =>
-                  cell.contributes ? (
-                    <td key={cell.membershipId} className="yes" title={cell.note || undefined}>
-                      <span>{said(cell.note)}</span>
-                    </td>
-                  ) : (
-                    <td key={cell.membershipId} />
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
+          <thead dangerouslySetInnerHTML={{ __html: head }} />
+          <tbody dangerouslySetInnerHTML={{ __html: body }} />
         </table>
       </div>
     </section>

@@ -4,6 +4,9 @@
  */
 export type CoverageStatus = "gap" | "single" | "shared";
 
+/** The symbol beside a need's coverage, so that it is told by more than colour. */
+export const COVERAGE_MARKS: Record<CoverageStatus, string> = { gap: "○", single: "◐", shared: "●" };
+
 export type CoverageInput = {
   needs: { id: string; title: string }[];
   members: { membershipId: string; name: string }[];
