@@ -6,6 +6,7 @@ import { StartKickoffForm } from "@/components/kickoff/start-kickoff-form";
 import type { FormAction } from "@/components/ui/use-form-action";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
+import { isKickoffRunning } from "@/lib/kickoff/is-kickoff-running";
 import { KICKOFF_STEP_KINDS } from "@/lib/kickoff/steps";
 
 type Props = {
@@ -21,12 +22,14 @@ type Props = {
  * panel is plain server markup: no live connection is held open for a view nobody is presenting.
  */
 export async function KickoffPanel({ partnershipId, membership, startAction }: Props) {
-  const [feed, t] = await Promise.all([getKickoffFeed(membership.userId, partnershipId), getTranslations("kickoff")]);
+  const [running, t] = await Promise.all([isKickoffRunning(membership.userId, partnershipId), getTranslations("kickoff")]);
   const facilitator = membership.role === "FACILITATOR";
   const startForm = facilitator ? (
     <StartKickoffForm partnershipId={partnershipId} action={startAction} label={t("start")} pendingLabel={t("starting")} />
   ) : null;
-  if (feed.session?.status !== "RUNNING") {
+  // Most views are opened while nothing runs: one statement then, the whole feed only while it runs.
+  const feed = running ? await getKickoffFeed(membership.userId, partnershipId) : null;
+  if (feed?.session?.status !== "RUNNING") {
     if (!facilitator) return null;
     return <KickoffPanelIdle title={t("title")} intro={t("intro")} startForm={startForm} />;
   }

@@ -10,6 +10,7 @@ import { editKickoffStep } from "@/lib/kickoff/edit-kickoff-step";
 import { endKickoff } from "@/lib/kickoff/end-kickoff";
 import { getKickoffFeed } from "@/lib/kickoff/get-kickoff-feed";
 import { getKickoffPulse } from "@/lib/kickoff/get-kickoff-pulse";
+import { isKickoffRunning } from "@/lib/kickoff/is-kickoff-running";
 import { listKickoffCompletion } from "@/lib/kickoff/list-kickoff-completion";
 import { moveKickoff } from "@/lib/kickoff/move-kickoff";
 import { reorderKickoffStep } from "@/lib/kickoff/reorder-kickoff-step";
@@ -102,6 +103,18 @@ describe("who may steer a kickoff", () => {
     await expect(listAgreements(stranger.id, partnership.id)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
     await expect(listKickoffCompletion(stranger.id, partnership.id)).rejects.toSatisfy(refusedWith("NOT_FOUND"));
     expect((await getKickoffPulse(partnership.id, [member.id, stranger.id]))?.members).toEqual(new Set([member.id]));
+  });
+
+  it("tells members, and only members, whether a kickoff runs, from its start until its end and after they leave", async () => {
+    const { partnership, facilitator, member, stranger } = await kickoffSetup();
+    expect(await isKickoffRunning(member.id, partnership.id)).toBe(false);
+    await startKickoff(facilitator.id, partnership.id);
+    expect(await isKickoffRunning(member.id, partnership.id)).toBe(true);
+    expect(await isKickoffRunning(stranger.id, partnership.id)).toBe(false);
+    await db.membership.delete({ where: { id: await membershipId(member.id, partnership.id) } });
+    expect(await isKickoffRunning(member.id, partnership.id)).toBe(false);
+    await endKickoff(facilitator.id, partnership.id);
+    expect(await isKickoffRunning(facilitator.id, partnership.id)).toBe(false);
   });
 });
 
