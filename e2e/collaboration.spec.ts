@@ -45,6 +45,7 @@ test.describe("collaboration view", () => {
     const matrix = page.getByRole("table", { name: "Needs and contributions" });
     await expect(matrix.getByRole("row", { name: /Political backing/ })).toContainText("No one yet");
     await expect(matrix.getByRole("row", { name: /^Data/ })).toContainText("Rests on one person");
+    await expect(matrix.getByRole("row", { name: /^Data/ }).getByRole("cell", { name: /^Contributes/ })).toHaveCount(1);
     await expect(matrix.getByRole("columnheader", { name: "Piet Gemeente" })).toBeVisible();
     await page.getByRole("link", { name: "Back to the overview" }).click();
 
@@ -126,6 +127,7 @@ test.describe("collaboration view", () => {
     await expect(matrix.getByRole("columnheader", { name: "Piet Gemeente" })).toBeVisible();
     await expect(matrix.getByRole("columnheader", { name: "Olga Waterschap" })).toHaveCount(0);
     await page.getByRole("link", { name: "Back to the overview" }).click();
+    await expect(page).toHaveURL(new RegExp(`/partnerships/${partnership.id}\\?organisation=Gemeente`));
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(page.getByRole("article")).toHaveCount(3);
   });
