@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+import { endKickoff } from "@/lib/kickoff/end-kickoff";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
 import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
@@ -133,6 +134,13 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await signIn(memberPage, member);
     await memberPage.goto(`/partnerships/${id}/sessions`);
     await expectAccessible(memberPage, "sessions (member, one running)");
+    await memberPage.goto(`/partnerships/${id}/since-last-session`);
+    await expectAccessible(memberPage, "since the last session, none ended");
+    await endKickoff(facilitator.id, id);
+    await setRole(await membershipId(member.id, id), { alignment: 2, needIds: [] });
+    await memberPage.goto(`/partnerships/${id}/since-last-session`);
+    await expect(memberPage.getByRole("heading", { level: 1, name: "Since the last session" })).toBeVisible();
+    await expectAccessible(memberPage, "since the last session");
     await memberContext.close();
   });
 

@@ -18,7 +18,7 @@ export function NeedChanges({ partnershipId, needs, removedNeedCount }: Props) {
       ) : needs.length === 0 ? (
         <p className="text-muted">{t("noNeedChanges")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-line bg-surface p-4 shadow-sm">
+        <div className="overflow-x-auto rounded-xl border border-line bg-surface p-3 shadow-sm sm:p-4 [&_.coverage]:whitespace-normal">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("needsTable")}</caption>
             <thead>

@@ -63,13 +63,13 @@ export function SessionTrend({ points }: { points: SessionEndPoint[] }) {
           {[0, 50, 100].map((percent) => (
             <g key={percent}>
               <line x1={LEFT} x2={RIGHT} y1={percentY(percent)} y2={percentY(percent)} stroke="var(--color-line)" />
-              <text x={LEFT - 8} y={percentY(percent) + 5} textAnchor="end" fontSize="14" fill="var(--color-muted)">
+              <text x={LEFT - 8} y={percentY(percent) + 5} textAnchor="end" fontSize="16" fill="var(--color-muted)">
                 {percent}%
               </text>
             </g>
           ))}
           {[1, 3, 5].map((value) => (
-            <text key={value} x={RIGHT + 8} y={alignmentY(value) + 5} fontSize="14" fill="var(--color-accent-700)">
+            <text key={value} x={RIGHT + 8} y={alignmentY(value) + 5} fontSize="16" fill="var(--color-accent-700)">
               {value}
             </text>
           ))}
@@ -92,7 +92,7 @@ export function SessionTrend({ points }: { points: SessionEndPoint[] }) {
           )}
           {placed.map(({ point, x }, index) =>
             index % labelEvery === 0 ? (
-              <text key={point.id} x={x} y={HEIGHT - 10} textAnchor="middle" fontSize="14" fill="var(--color-muted)">
+              <text key={point.id} x={x} y={HEIGHT - 10} textAnchor="middle" fontSize="16" fill="var(--color-muted)">
                 {point.number}
               </text>
             ) : null,
