@@ -45,6 +45,15 @@ describe("since the last session", () => {
     await expect(getSinceLastSession(stranger.id, partnership.id)).rejects.toSatisfy(notFound);
   });
 
+  it("does not compare needs with a session that ended before each need's coverage was kept", async () => {
+    const partnership = await makePartnership({ needs: ["Funding"] });
+    await holdSession(partnership.facilitator.id, partnership.id);
+    await db.kickoffSession.updateMany({ where: { partnershipId: partnership.id }, data: { needCoverageKept: false } });
+    const since = await getSinceLastSession(partnership.facilitator.id, partnership.id);
+    expect(since).toMatchObject({ last: { number: 1, needCoverageKept: false }, needs: null, removedNeedCount: null });
+    expect(since.chart).toHaveLength(1);
+  });
+
   it("compares with the LAST ended session: who joined and left, whose coverage changed, and a chart point per session", async () => {
     const anna = await makeUser({ name: "Anna Achterberg" });
     const bram = await makeUser({ name: "Bram Bos" });
