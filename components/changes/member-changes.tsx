@@ -41,7 +41,7 @@ export function MemberChanges({ joined, left, departuresKnown }: Props) {
             <ul className="mt-1 space-y-1">
               {left.map((member) => (
                 <li key={member.id} className="break-words">
-                  <span className="font-medium">{member.name ?? t("deletedAccount")}</span>
+                  <span className="font-medium">{member.name ?? (member.beforeViewer ? t("beforeYou") : t("deletedAccount"))}</span>
                   <span className="text-sm text-muted"> · {t("leftOn", { date: format.dateTime(member.leftAt, day) })}</span>
                 </li>
               ))}

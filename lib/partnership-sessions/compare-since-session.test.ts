@@ -9,6 +9,7 @@ describe("compareSinceSession", () => {
   it("leaves out someone who joined and left again since, and someone who left and came back", () => {
     const result = compareSinceSession({
       endedAt: END,
+      viewerJoinedAt: at(0),
       members: [
         { id: "m-back", joinedAt: at(45), organisation: "", user: person("back") },
         { id: "m-new", joinedAt: at(40), organisation: "Org", user: person("new") },
@@ -22,12 +23,31 @@ describe("compareSinceSession", () => {
       kept: [],
     });
     expect(result.joined.map((m) => m.name)).toEqual(["Name new"]);
-    expect(result.left).toEqual([{ id: "d-gone", name: null, leftAt: at(55) }]);
+    expect(result.left).toEqual([{ id: "d-gone", name: null, accountDeleted: true, beforeViewer: false, leftAt: at(55) }]);
+  });
+
+  it("tells a viewer who joined after someone left that someone left, not who", () => {
+    const result = compareSinceSession({
+      endedAt: END,
+      viewerJoinedAt: at(40),
+      members: [{ id: "m-viewer", joinedAt: at(40), organisation: "", user: person("viewer") }],
+      departures: [
+        { id: "d-early", leftAt: at(35), memberSince: at(3), user: person("early") },
+        { id: "d-later", leftAt: at(45), memberSince: at(4), user: person("later") },
+      ],
+      needs: [],
+      kept: [],
+    });
+    expect(result.left.map((m) => [m.name, m.beforeViewer])).toEqual([
+      [null, true],
+      ["Name later", false],
+    ]);
   });
 
   it("lists needs whose count changed, new needs, and counts removed ones; nothing to compare without a snapshot", () => {
     const input = {
       endedAt: END,
+      viewerJoinedAt: at(0),
       members: [],
       departures: [],
       needs: [

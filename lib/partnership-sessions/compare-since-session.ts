@@ -18,6 +18,8 @@ type Person = { id: string; name: string };
 
 export type CompareInput = {
   endedAt: Date;
+  /** When the viewer's membership began: of someone who left before it, the viewer is not told who. */
+  viewerJoinedAt: Date;
   members: { id: string; joinedAt: Date; organisation: string; user: Person }[];
   /** Departures after the session ended, oldest first; `user` is null once the account is deleted. */
   departures: { id: string; leftAt: Date; memberSince: Date; user: Person | null }[];
@@ -38,9 +40,10 @@ export type NeedChange = {
  * Who joined and who left since a session ended, and which needs' coverage changed, comparing the
  * partnership now with what that session kept. Someone who was a member at the end and is one again
  * now (left and came back) neither joined nor left; someone who joined and left again since is in
- * neither list.
+ * neither list. A viewer who joined after someone left never shared the partnership with them: they
+ * learn that someone left, not who.
  */
-export function compareSinceSession({ endedAt, members, departures, needs, kept }: CompareInput) {
+export function compareSinceSession({ endedAt, viewerJoinedAt, members, departures, needs, kept }: CompareInput) {
   const atEnd = (departure: CompareInput["departures"][number]) => departure.memberSince <= endedAt;
   const current = new Set(members.map((member) => member.user.id));
   const returned = new Set(departures.flatMap((departure) => (atEnd(departure) && departure.user && current.has(departure.user.id) ? [departure.user.id] : [])));
@@ -56,7 +59,8 @@ export function compareSinceSession({ endedAt, members, departures, needs, kept 
       if (current.has(departure.user.id) || seen.has(departure.user.id)) return [];
       seen.add(departure.user.id);
     }
-    return [{ id: departure.id, name: departure.user?.name ?? null, leftAt: departure.leftAt }];
+    const known = departure.leftAt >= viewerJoinedAt;
+    return [{ id: departure.id, name: known ? (departure.user?.name ?? null) : null, accountDeleted: !departure.user, beforeViewer: !known, leftAt: departure.leftAt }];
   });
 
   if (!kept) return { joined, left, needs: null, removedNeedCount: null };

@@ -8,9 +8,10 @@ import { compareSinceSession, type SessionEndPoint } from "@/lib/partnership-ses
  * who joined and who left, which needs' coverage changed, and per ended session the counts kept
  * at its end (for the chart). Not a member: NOT_FOUND.
  *
- * Nothing here depends on the viewer's rights beyond membership: who contributes to which need is
- * no answer (the needs page shows every contribution to every member), and member names and
- * alignment are on every member's view. No answer text is read.
+ * Who contributes to which need is no answer: the needs page shows every contribution to every
+ * member, so per-need counts tell no viewer more than that page does; member names and alignment
+ * are on every member's view too. Of someone who left before the viewer joined, the viewer learns
+ * only that someone left. No answer text is read.
  */
 export async function getSinceLastSession(viewerId: string, partnershipId: string) {
   await memberOf(db, viewerId, partnershipId);
@@ -60,6 +61,7 @@ export async function getSinceLastSession(viewerId: string, partnershipId: strin
     chart: ended,
     ...compareSinceSession({
       endedAt: last.endedAt,
+      viewerJoinedAt: members.find((member) => member.user.id === viewerId)?.joinedAt ?? new Date(),
       members,
       departures,
       needs: needs.map((need) => ({ id: need.id, title: need.title, contributorCount: need._count.contributions })),

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { deleteAccount } from "@/lib/account/delete-account";
+import { exportMyData } from "@/lib/account/export-my-data";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { endKickoff } from "@/lib/kickoff/end-kickoff";
@@ -122,6 +123,16 @@ describe("since the last session", () => {
     await startKickoff(f.id, partnership.id);
     expect((await getSinceLastSession(anna.id, partnership.id)).last?.number).toBe(2);
     expect((await getSinceLastSession(anna.id, partnership.id)).chart).toHaveLength(2);
+
+    // Someone who joins after they left learns that two members left, not who.
+    const late = await makeUser({ name: "Lotte Laat" });
+    await join(partnership.id, late);
+    since = await getSinceLastSession(late.id, partnership.id);
+    expect(since.left.map((m) => [m.name, m.beforeViewer])).toEqual([
+      [null, true],
+      [null, true],
+    ]);
+    expect(since.joined.map((m) => m.name)).toEqual(["Dirk Dekker", "Lotte Laat"]);
   });
 
   it("records a departure in the transaction that ends the membership, with when the membership began", async () => {
@@ -131,6 +142,10 @@ describe("since the last session", () => {
     await leavePartnership(member.id, partnership.id);
     const departures = await db.memberDeparture.findMany({ where: { partnershipId: partnership.id } });
     expect(departures).toEqual([expect.objectContaining({ userId: member.id, reason: "LEFT", memberSince: joinedAt })]);
+    // It is theirs: it is in their data export.
+    expect((await exportMyData(member.id)).partnershipsLeft).toEqual([
+      expect.objectContaining({ reason: "LEFT", memberSince: joinedAt, partnership: { id: partnership.id, name: partnership.name } }),
+    ]);
     // A refused removal (the last facilitator) records nothing.
     await expect(removeMember(partnership.facilitator.id, partnership.id, await membershipId(partnership.facilitator.id, partnership.id))).rejects.toThrow();
     expect(await db.memberDeparture.count({ where: { partnershipId: partnership.id } })).toBe(1);
