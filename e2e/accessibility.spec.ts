@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+import { endKickoff } from "@/lib/kickoff/end-kickoff";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
 import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
@@ -117,6 +118,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
   });
 
   test("sessions pages, as facilitator and as member", async ({ page, browser }) => {
+    test.slow();
     const { id, facilitator, member } = await partnershipWithPeople();
     await signIn(page, facilitator);
     await page.goto(`/partnerships/${id}/sessions/new`);
@@ -133,6 +135,15 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await signIn(memberPage, member);
     await memberPage.goto(`/partnerships/${id}/sessions`);
     await expectAccessible(memberPage, "sessions (member, one running)");
+    await memberPage.goto(`/partnerships/${id}/since-last-session`);
+    await expectAccessible(memberPage, "since the last session, none ended");
+    await endKickoff(facilitator.id, id);
+    await setRole(await membershipId(member.id, id), { alignment: 2, needIds: [] });
+    // A fresh tab: the open one follows the kickoff and reloads when it ends.
+    const afterPage = await memberContext.newPage();
+    await afterPage.goto(`/partnerships/${id}/since-last-session`);
+    await expect(afterPage.getByRole("table", { name: "Needs whose coverage changed since the last session" })).toBeVisible();
+    await expectAccessible(afterPage, "since the last session");
     await memberContext.close();
   });
 

@@ -170,10 +170,12 @@ for (const locale of ["en", "nl"] as const) {
         `${base}/kickoff/present`,
         `${base}/sessions`,
         `${base}/sessions/new`,
+        `${base}/since-last-session`,
         `${base}/report`,
         `/partnerships/${ended.id}`,
         `/partnerships/${ended.id}/kickoff`,
         `/partnerships/${ended.id}/sessions`,
+        `/partnerships/${ended.id}/since-last-session`,
         `/partnerships/${ended.id}/report`,
         "/partnerships/not-a-partnership",
       ]) {

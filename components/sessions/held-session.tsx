@@ -86,6 +86,13 @@ export async function HeldSession({ partnershipId, session }: Props) {
             ) : (
               <p className="text-sm text-muted">{t("atEndNotKept")}</p>
             )}
+            {session.lastEnded ? (
+              <p className="mt-2 text-sm">
+                <Link href={`/partnerships/${partnershipId}/since-last-session`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
+                  {(await getTranslations("changes"))("sessionsLink")}
+                </Link>
+              </p>
+            ) : null}
           </div>
         )}
       </div>

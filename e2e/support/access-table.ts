@@ -130,6 +130,7 @@ export const PAGES: Record<string, PageRow> = {
   "page /partnerships/[id]/needs": { path: (w) => `/partnerships/${w.p.id}/needs`, expect: memberPage((w) => [w.p.name, w.protectedText[2]!]) },
   "page /partnerships/[id]/map": { path: (w) => `/partnerships/${w.p.id}/map`, expect: memberPage((w) => [w.p.name, w.protectedText[2]!]) },
   "page /partnerships/[id]/shared-ground": { path: (w) => `/partnerships/${w.p.id}/shared-ground`, expect: memberPage() },
+  "page /partnerships/[id]/since-last-session": { path: (w) => `/partnerships/${w.p.id}/since-last-session`, expect: memberPage((w) => [w.p.name, "Since the last session"]) },
   "page /partnerships/[id]/handout": { path: (w) => `/partnerships/${w.p.id}/handout`, expect: memberPage((w) => [w.p.name, w.protectedText[1]!, w.protectedText[2]!]) },
   "page /partnerships/[id]/edit": {
     path: (w) => `/partnerships/${w.p.id}/edit`,

@@ -5,6 +5,7 @@ import { forgetPartnership } from "@/lib/collaboration/get-collaboration-view";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { lockMemberships } from "@/lib/memberships/lock-memberships";
+import { recordDepartures } from "@/lib/memberships/record-departures";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 import { signInAccountKey } from "@/lib/rate-limit/rules";
 import { confirmAccountOwner, type OwnerConfirmation } from "@/lib/users/confirm-account-owner";
@@ -55,6 +56,8 @@ export async function deleteAccount(userId: string, confirmation: string | Owner
     }
 
     if (remaining.length > 0) await touchPartnershipViews(tx, { partnershipIds: remaining });
+    // The partnerships that go on remember that someone left; once the account is gone, not who.
+    await recordDepartures(tx, userId, remaining, "ACCOUNT_DELETED");
     if (emptied.length > 0) await tx.partnership.deleteMany({ where: { id: { in: emptied } } });
     await tx.user.delete({ where: { id: userId } });
     // Failed sign-ins were counted under the typed address; it goes with the account.

@@ -6,7 +6,7 @@ import { MISSION_ANSWERS, PROFILE_ANSWERS } from "@/lib/leadership/answer-select
  * Everything the app keeps about a user that is theirs, as one JSON document (the right of
  * access and to data portability): account, profile, mission, memberships with their role and
  * contributions, every text their answers have had (the answer history), notes they wrote (marked if removed) and notes others wrote about them (not those
- * taken out of view), answers they revealed, agreements they recorded and invite links they made.
+ * taken out of view), answers they revealed, agreements they recorded, invite links they made and the partnerships they left.
  * Never the password hash, nor other people's answers.
  */
 export async function exportMyData(userId: string, exportedAt = new Date()) {
@@ -52,6 +52,7 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { createdAt: true, expiresAt: true, revokedAt: true, maxUses: true, useCount: true, partnership: { select: { id: true, name: true } } },
       },
+      departures: { orderBy: [{ leftAt: "asc" }, { id: "asc" }], select: { reason: true, memberSince: true, leftAt: true, partnership: { select: { id: true, name: true } } } },
     },
   });
 
@@ -92,5 +93,7 @@ export async function exportMyData(userId: string, exportedAt = new Date()) {
     reveals: user.reveals,
     agreementsRecorded: user.agreements,
     inviteLinksCreated: user.invitations,
+    // Partnerships they left or were removed from (recorded for "since the last session").
+    partnershipsLeft: user.departures,
   };
 }

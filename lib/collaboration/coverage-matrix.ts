@@ -34,7 +34,7 @@ export function coverageMatrix({ needs, members, contributions }: CoverageInput)
   });
 }
 
-function statusOf(contributors: number): CoverageStatus {
+export function statusOf(contributors: number): CoverageStatus {
   if (contributors === 0) return "gap";
   return contributors === 1 ? "single" : "shared";
 }

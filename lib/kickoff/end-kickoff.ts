@@ -26,7 +26,7 @@ export async function endKickoff(actorId: string, partnershipId: string) {
         timerStartedAt: null,
         timerElapsedMs: timer.elapsedMs,
         version: { increment: 1 },
-        ...(await countSessionEnd(tx, partnershipId)),
+        ...(await countSessionEnd(tx, partnershipId, session.id)),
       },
     });
     await tx.sessionParticipant.createMany({ data: [{ sessionId: session.id, userId: actorId }], skipDuplicates: true });

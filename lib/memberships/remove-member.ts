@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { lockForFacilitatorAction } from "@/lib/memberships/lock-memberships";
 import { logRefusals } from "@/lib/memberships/log-refusals";
 import { facilitatorOf } from "@/lib/memberships/member-of";
+import { recordDepartures } from "@/lib/memberships/record-departures";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
 
 /**
@@ -13,7 +14,7 @@ import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
  *
  * The removal is remembered (MemberRemoval, one row per person and partnership, the latest
  * removal's time), so that no invite link made before it lets them back in (see
- * redeemInvitation). The time is the database's clock, read after the memberships are locked:
+ * redeemInvitation); and, as every departure, recorded for "since the last session". The time is the database's clock, read after the memberships are locked:
  * waiting for the lock never dates the removal earlier than it happened.
  */
 export async function removeMember(actorId: string, partnershipId: string, membershipId: string) {
@@ -22,6 +23,7 @@ export async function removeMember(actorId: string, partnershipId: string, membe
       await facilitatorOf(tx, actorId, partnershipId);
       const { target, facilitators } = await lockForFacilitatorAction(tx, actorId, partnershipId, membershipId);
       if (target.role === "FACILITATOR" && facilitators <= 1) throw new AppError("LAST_FACILITATOR");
+      await recordDepartures(tx, target.userId, [partnershipId], "REMOVED");
       await tx.membership.deleteMany({ where: { id: membershipId, partnershipId } });
       await tx.$executeRaw`
         INSERT INTO "MemberRemoval" ("userId", "partnershipId", "removedAt")

@@ -35,12 +35,18 @@ export async function listPartnershipSessions(viewerId: string, partnershipId: s
       },
     }),
   ]);
+  // The session "since the last session" compares with.
+  const lastEnded = held.reduce<(typeof held)[number] | null>(
+    (latest, session) => (session.endedAt && (!latest?.endedAt || session.endedAt > latest.endedAt) ? session : latest),
+    null,
+  );
   return {
     planned,
     held: held
       .map(({ participants, endMemberCount, endNeedCount, endCoveredNeedCount, endAverageAlignment, ...session }, index) => ({
         ...session,
         number: index + 1,
+        lastEnded: session.id === lastEnded?.id,
         participants: participants.map((participant) => participant.user),
         end:
           endMemberCount === null || endNeedCount === null || endCoveredNeedCount === null

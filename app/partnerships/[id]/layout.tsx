@@ -11,8 +11,8 @@ export default async function PartnershipLayout({ children, params }: LayoutProp
   const base = `/partnerships/${id}`;
   const facilitator = membership.role === "FACILITATOR";
   const tabs = [
-    // The view's detail pages (matrix, map, shared ground, handout) belong to it.
-    { href: base, label: t("tabs.overview"), exact: true, also: ["needs", "map", "shared-ground", "handout"].map((page) => `${base}/${page}`) },
+    // The view's detail pages (matrix, map, shared ground, handout, since the last session) belong to it.
+    { href: base, label: t("tabs.overview"), exact: true, also: ["needs", "map", "shared-ground", "handout", "since-last-session"].map((page) => `${base}/${page}`) },
     { href: `${base}/members`, label: t("tabs.members") },
     { href: `${base}/role`, label: t("tabs.myRole") },
     { href: `${base}/kickoff`, label: t("tabs.kickoff") },

@@ -57,6 +57,9 @@ export default async function CollaborationViewPage({ params, searchParams }: Pa
             <Link href={viewHref(`${base}/map`, view.filters)} prefetch={false}>
               {t("mapTitle")}
             </Link>
+            <Link href={`${base}/since-last-session`} prefetch={false}>
+              {(await getTranslations("changes"))("link")}
+            </Link>
           </nav>
         }
       />

@@ -1,6 +1,7 @@
 import account from "./account.json" with { type: "json" };
 import audience from "./audience.json" with { type: "json" };
 import auth from "./auth.json" with { type: "json" };
+import changes from "./changes.json" with { type: "json" };
 import collaboration from "./collaboration.json" with { type: "json" };
 import common from "./common.json" with { type: "json" };
 import email from "./email.json" with { type: "json" };
@@ -20,6 +21,6 @@ import role from "./role.json" with { type: "json" };
 import sessions from "./sessions.json" with { type: "json" };
 import validation from "./validation.json" with { type: "json" };
 
-const messages = { account, audience, auth, collaboration, common, email, errors, exports: exportsMessages, home, invitations, kickoff, member, members, notifications, outbox, partnership, partnerships, profile, role, sessions, validation };
+const messages = { account, audience, auth, changes, collaboration, common, email, errors, exports: exportsMessages, home, invitations, kickoff, member, members, notifications, outbox, partnership, partnerships, profile, role, sessions, validation };
 
 export default messages;
