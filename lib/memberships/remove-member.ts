@@ -14,8 +14,9 @@ import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
  *
  * The removal is remembered (MemberRemoval, one row per person and partnership, the latest
  * removal's time), so that no invite link made before it lets them back in (see
- * redeemInvitation); and, as every departure, recorded for "since the last session". The time is the database's clock, read after the memberships are locked:
- * waiting for the lock never dates the removal earlier than it happened.
+ * redeemInvitation); and, as every departure, recorded for "since the last session". The time is
+ * the database's clock, read after the memberships are locked: waiting for the lock never dates
+ * the removal earlier than it happened.
  */
 export async function removeMember(actorId: string, partnershipId: string, membershipId: string) {
   return logRefusals("member.remove", { actorId, partnershipId, membershipId }, () =>
