@@ -41,6 +41,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   ZResetPasswordInput: { token: "a".repeat(43), password: "a long enough password" },
   ZChangeEmailInput: { newEmail: "anna@example.net", currentPassword: "the current password" },
   ZResendVerificationInput: {},
+  ZCalendarFeedInput: {},
   ZCollaborationFilters: { organisation: "Gemeente Tiel", need: ID, role: "MEMBER" },
   ZCreateInvitationInput: { partnershipId: ID, maxUses: "5", expiresInDays: "14" },
   ZRevokeInvitationInput: { partnershipId: ID, invitationId: ID },

@@ -63,7 +63,6 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
                   <div className="flex flex-wrap items-start gap-3">
                     {/* A file download, not a page: a plain link. */}
                     <a href={plannedSessionCalendarPath(id, plan.id)} download className={buttonClass("secondary", "px-3 py-1.5 text-sm")}>
-                      <span aria-hidden="true">📅</span>
                       {t("addToCalendar")}
                       <span className="sr-only">: {plan.title}</span>
                     </a>
