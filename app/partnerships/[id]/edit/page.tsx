@@ -61,15 +61,16 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
                 description: partnership.description,
               }}
             />
-            <section aria-labelledby="time-zone-title" className="mt-8 space-y-3 border-t border-line pt-6">
+            {/* Not labelled by its heading: "Time zone" must name the zone's select alone. */}
+            <div className="mt-8 space-y-3 border-t border-line pt-6">
               <div>
-                <h3 id="time-zone-title" className="font-serif text-lg font-semibold">
+                <h3 className="font-serif text-lg font-semibold">
                   {t("timeZoneTitle")}
                 </h3>
                 <p className="mt-1 text-sm text-muted">{t("timeZoneIntro")}</p>
               </div>
               <TimeZoneForm action={setTimeZoneAction} partnershipId={id} saved={partnership.timeZone} zones={timeZoneNames()} />
-            </section>
+            </div>
           </section>
           {/* Not labelled by its heading: "Need" must name the need's input alone. */}
           <section className={card}>
