@@ -32,8 +32,8 @@ export function PlannedSessionControls({ actions, partnershipId, plannedSessionI
           className="text-danger-700 hover:bg-danger-50"
           confirm={{ question: t("removeQuestion", { title }), confirmLabel: t("confirmRemove"), cancelLabel: t("cancel") }}
         >
-          {t("remove")}
-          <span className="sr-only">: {title}</span>
+          <span aria-hidden="true">{t("remove")}</span>
+          <span className="sr-only">{t("removeNamed", { title })}</span>
         </ActionButton>
       </div>
       {startState.status === "error" ? <FormMessage state={startState} /> : null}

@@ -21,6 +21,13 @@ function plannedInstant(wall: string, timeZone: string): Date | "invalidDateTime
   return instant;
 }
 
+/** A form whose time and zone are well-formed, whatever else is wrong with it. */
+function readable(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const { scheduledAt, timeZone } = value as Record<string, unknown>;
+  return typeof scheduledAt === "string" && typeof timeZone === "string" && isTimeZone(timeZone.trim()) && instantFromWallTime(scheduledAt.trim(), "UTC") !== null;
+}
+
 function isStepKind(value: string): value is KickoffStepKind {
   return (KICKOFF_STEP_KINDS as readonly string[]).includes(value);
 }
@@ -41,14 +48,16 @@ export const ZPlanSessionInput = z
       // In the order of the seed, each step once.
       .transform((kinds) => KICKOFF_STEP_KINDS.filter((kind) => kinds.includes(kind))),
   })
-  .transform(({ scheduledAt: wall, ...plan }, context) => {
-    const scheduledAt = plannedInstant(wall, plan.timeZone);
-    if (typeof scheduledAt === "string") {
-      context.addIssue({ code: "custom", message: scheduledAt, path: ["scheduledAt"] });
-      return z.NEVER;
-    }
-    return { ...plan, scheduledAt };
-  });
+  // Whether the time lies ahead is checked even when other fields are wrong, so that every
+  // message shows at once; it needs a well-formed time and a known zone.
+  .superRefine(
+    (plan, context) => {
+      const instant = plannedInstant(plan.scheduledAt.trim(), plan.timeZone.trim());
+      if (typeof instant === "string") context.addIssue({ code: "custom", message: instant, path: ["scheduledAt"] });
+    },
+    { when: ({ value }) => readable(value) },
+  )
+  .transform(({ scheduledAt, ...plan }) => ({ ...plan, scheduledAt: instantFromWallTime(scheduledAt, plan.timeZone)! }));
 export type PlanSessionInput = z.infer<typeof ZPlanSessionInput>;
 
 export const ZPlannedSessionInput = z.object({ partnershipId: recordId, plannedSessionId: recordId });

@@ -62,9 +62,13 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
                   </div>
                   <div className="flex flex-wrap items-start gap-3">
                     {/* A file download, not a page: a plain link. */}
-                    <a href={plannedSessionCalendarPath(id, plan.id)} download className={buttonClass("secondary", "px-3 py-1.5 text-sm")}>
+                    <a
+                      href={plannedSessionCalendarPath(id, plan.id)}
+                      download
+                      aria-label={t("addToCalendarNamed", { title: plan.title })}
+                      className={buttonClass("secondary", "px-3 py-1.5 text-sm")}
+                    >
                       {t("addToCalendar")}
-                      <span className="sr-only">: {plan.title}</span>
                     </a>
                     {facilitator ? <PlannedSessionControls actions={plannedActions} partnershipId={id} plannedSessionId={plan.id} title={plan.title} /> : null}
                   </div>
