@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { issueAccountToken } from "@/lib/account-tokens/issue-account-token";
 import { db } from "@/lib/db";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { calendarFeedPath, plannedSessionCalendarPath } from "@/lib/calendar/calendar-paths";
 import { createCalendarFeed } from "@/lib/calendar/create-calendar-feed";
@@ -167,9 +168,13 @@ export const PAGES: Record<string, PageRow> = {
     path: (w) => plannedSessionCalendarPath(w.p.id, w.p.plannedSessionId),
     expect: { ...memberRoute(), member: ok((w) => [`Planned session marker ${w.tag}`]), facilitator: ok((w) => [`Planned session marker ${w.tag}`]) },
   },
-  // A calendar feed opens by its token alone, for whoever holds it (a calendar app sends no cookie);
-  // what it lists is checked against its owner's memberships (lib/calendar/calendar-feed.db.test.ts).
-  "GET /api/calendar/[token]": { path: (w) => calendarFeedPath(w.p.memberFeedToken), expect: anyoneSees((w) => [`Planned session marker ${w.tag}`]) },
+  // A calendar feed opens by its token alone, for whoever holds it (a calendar app sends no cookie):
+  // P's member's link shows P's plan (title and name) to anyone with it. What it lists follows its
+  // owner's memberships (lib/calendar/calendar.db.test.ts, e2e/calendar.spec.ts).
+  "GET /api/calendar/[token]": {
+    path: (w) => calendarFeedPath(w.p.memberFeedToken),
+    expect: anyoneSees((w) => [`Planned session marker ${w.tag}`, w.p.name]),
+  },
   "GET /api/partnerships/[id]/kickoff/state": { path: (w) => `/api/partnerships/${w.p.id}/kickoff/state`, expect: memberRoute() },
   "GET /api/partnerships/[id]/kickoff/events": { path: (w) => `/api/partnerships/${w.p.id}/kickoff/events`, expect: memberRoute() },
   "GET /api/me/export": {
@@ -545,7 +550,7 @@ export const ACTIONS: Record<string, ActionRow> = {
       member: once(NOTIFICATION_SETTINGS, OWN),
       facilitator: once(NOTIFICATION_SETTINGS, OWN),
     },
-    done: async (w) => (await db.notificationPreference.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] }, channel: "DIGEST" } })) === 10,
+    done: async (w) => (await db.notificationPreference.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] }, channel: "DIGEST" } })) === 2 * NOTIFICATION_KINDS.length,
   },
   "action app/notifications/actions.ts#markAllNotificationsReadAction": {
     page: () => "/notifications",
