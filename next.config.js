@@ -13,7 +13,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@touch4it/ical-timezones"],
   experimental: {
     // Room for a 1 MB paste to reach the form's validation (a message next to the field) instead
     // of failing the request; proxy.ts refuses larger bodies with 413. Keep the two in step.

@@ -129,6 +129,10 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await planSession(facilitator.id, id, { title: "Check-in", scheduledAt: new Date(Date.now() + 86_400_000), steps: ["WHO_AM_I"] });
     await page.goto(`/partnerships/${id}/sessions`);
     await expectAccessible(page, "sessions, one planned");
+    await page.getByRole("button", { name: "Remove from plan: Check-in" }).click();
+    await expect(page.getByRole("button", { name: "Yes, remove" })).toBeFocused();
+    await expectAccessible(page, "sessions, removing a plan asks first");
+    await page.keyboard.press("Escape");
     await startKickoff(facilitator.id, id);
     const memberContext = await browser.newContext();
     const memberPage = await memberContext.newPage();
@@ -145,6 +149,16 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await expect(afterPage.getByRole("table", { name: "Needs whose coverage changed since the last session" })).toBeVisible();
     await expectAccessible(afterPage, "since the last session");
     await memberContext.close();
+  });
+
+  test("the account page with its calendar feed link", async ({ page }) => {
+    const { facilitator } = await partnershipWithPeople();
+    await signIn(page, facilitator);
+    await page.goto("/account");
+    await expectAccessible(page, "account");
+    await page.getByRole("button", { name: "Create calendar link" }).click();
+    await expect(page.getByRole("textbox", { name: "Calendar link" })).toBeVisible();
+    await expectAccessible(page, "account, calendar link shown");
   });
 
   test("the collaboration view's pages of their own: matrix, map, shared ground, handout", async ({ page }) => {

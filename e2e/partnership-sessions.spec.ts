@@ -152,6 +152,12 @@ test.describe("sessions", () => {
     await expect(sessionCard(page, "Keyboard session").getByRole("listitem")).toHaveCount(5);
     await tabTo(page, page.getByRole("button", { name: "Remove from plan: Keyboard session" }), 40);
     await page.keyboard.press("Enter");
+    // It asks first, with the focus on the answer; Escape keeps the plan.
+    await expect(page.getByRole("button", { name: "Yes, remove" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("button", { name: "Remove from plan: Keyboard session" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
     await expect(page.getByText("No sessions are planned yet.")).toBeVisible();
   });
 });

@@ -18,7 +18,8 @@ export type AppErrorCode =
   | "LAST_SIGN_IN_METHOD"
   | "PASSWORDLESS"
   | "UNAVAILABLE"
-  | "SESSION_RUNNING";
+  | "SESSION_RUNNING"
+  | "TIME_ZONE_CHANGED";
 
 type AppErrorOptions = {
   message?: string;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CalendarFeedSection } from "@/components/account/calendar-feed-section";
 import { EmailSection } from "@/components/account/email-section";
 import { PasswordSection } from "@/components/account/password-section";
 import { SessionsSection } from "@/components/account/sessions-section";
@@ -9,6 +10,7 @@ import { requireUser } from "@/lib/guards";
 import { listSignInMethods } from "@/lib/organisation-sign-in/list-sign-in-methods";
 import { emailDomain } from "@/lib/organisation-sign-in/passwordless-domain";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
+import { createCalendarFeedAction, stopCalendarFeedAction } from "./calendar-feed-actions";
 import { changeEmailAction, resendVerificationAction } from "./email-actions";
 import { unlinkOrganisationSignInAction } from "./sign-in-method-actions";
 
@@ -32,6 +34,7 @@ export default async function AccountPage() {
       <PasswordSection changePasswordAction={changePasswordAction} password={password} domain={emailDomain(user.email)} />
       <SessionsSection userId={user.id} signOutEverywhereAction={signOutEverywhereAction} />
       <NotificationsSection />
+      <CalendarFeedSection userId={user.id} actions={{ create: createCalendarFeedAction, stop: stopCalendarFeedAction }} />
     </div>
   );
 }

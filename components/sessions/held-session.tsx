@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PartnershipSessions } from "@/lib/partnership-sessions/list-partnership-sessions";
-import { SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
 
-type Props = { partnershipId: string; session: PartnershipSessions["held"][number] };
-
-const when = { dateStyle: "full", timeStyle: "short", timeZone: SESSION_TIME_ZONE } as const;
+/** `timeZone`: the partnership's, which every time is shown in. */
+type Props = { partnershipId: string; session: PartnershipSessions["held"][number]; timeZone: string };
 
 /** A session that ran or runs: its steps, who took part, its agreements and the counts at its end. */
-export async function HeldSession({ partnershipId, session }: Props) {
+export async function HeldSession({ partnershipId, session, timeZone }: Props) {
+  const when = { dateStyle: "full", timeStyle: "short", timeZone } as const;
   const t = await getTranslations("sessions");
   const tk = await getTranslations("kickoff");
   const format = await getFormatter();

@@ -42,6 +42,8 @@ export function PlanSessionForm({ action, partnershipId, steps, timeZone, min }:
   return (
     <form ref={formRef} action={formAction} noValidate className="max-w-2xl space-y-5 rounded-lg border border-line bg-surface p-5 shadow-sm sm:p-6">
       <input type="hidden" name="partnershipId" value={partnershipId} />
+      {/* The zone the date and time are read in; the server refuses it if the partnership's changed since. */}
+      <input type="hidden" name="timeZone" value={timeZone} />
       <TextField
         name="title"
         label={t("sessionTitle")}

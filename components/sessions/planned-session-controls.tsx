@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ActionButton } from "@/components/partnership/action-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
@@ -9,36 +10,33 @@ type Props = { actions: { start: FormAction; remove: FormAction }; partnershipId
 
 /**
  * A facilitator's controls for one planned session: `Start session` (on success the action goes
- * to the kickoff page) and taking it off the plan.
+ * to the kickoff page) and taking it off the plan, after an inline confirmation.
  */
 export function PlannedSessionControls({ actions, partnershipId, plannedSessionId, title }: Props) {
   const t = useTranslations("sessions");
   const [startState, start] = useFormAction(actions.start);
-  const [removeState, remove] = useFormAction(actions.remove);
-  const fields = (
-    <>
-      <input type="hidden" name="partnershipId" value={partnershipId} />
-      <input type="hidden" name="plannedSessionId" value={plannedSessionId} />
-    </>
-  );
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap gap-3">
+      <div className="flex flex-wrap items-start gap-3">
         <form action={start}>
-          {fields}
-          <SubmitButton pendingLabel={t("starting")} aria-label={t("startNamed", { title })}>
+          <input type="hidden" name="partnershipId" value={partnershipId} />
+          <input type="hidden" name="plannedSessionId" value={plannedSessionId} />
+          <SubmitButton pendingLabel={t("starting")} aria-label={t("startNamed", { title })} className="px-3 py-1.5 text-sm">
             {t("start")}
           </SubmitButton>
         </form>
-        <form action={remove}>
-          {fields}
-          <SubmitButton variant="ghost" pendingLabel={t("removing")} aria-label={t("removeNamed", { title })}>
-            {t("remove")}
-          </SubmitButton>
-        </form>
+        <ActionButton
+          action={actions.remove}
+          fields={{ partnershipId, plannedSessionId }}
+          variant="ghost"
+          className="text-danger-700 hover:bg-danger-50"
+          confirm={{ question: t("removeQuestion", { title }), confirmLabel: t("confirmRemove"), cancelLabel: t("cancel") }}
+        >
+          <span aria-hidden="true">{t("remove")}</span>
+          <span className="sr-only">{t("removeNamed", { title })}</span>
+        </ActionButton>
       </div>
       {startState.status === "error" ? <FormMessage state={startState} /> : null}
-      {removeState.status === "error" ? <FormMessage state={removeState} /> : null}
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { issueAccountToken } from "@/lib/account-tokens/issue-account-token";
 import { db } from "@/lib/db";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
-import { SESSION_TIME_ZONE, wallTimeFromInstant } from "@/lib/partnership-sessions/wall-time";
+import { calendarFeedPath, plannedSessionCalendarPath } from "@/lib/calendar/calendar-paths";
+import { createCalendarFeed } from "@/lib/calendar/create-calendar-feed";
+import { DEFAULT_TIME_ZONE, wallTimeFromInstant } from "@/lib/partnership-sessions/wall-time";
 import { revealAnswer } from "@/lib/reveals/reveal-answer";
 import { makeUser, setAnswers, uniqueEmail } from "@/lib/testing/factories";
 import type { HttpSession } from "./http-session";
@@ -160,6 +163,18 @@ export const PAGES: Record<string, PageRow> = {
   "GET /partnerships/[id]/export/partnership.json": {
     path: (w) => `/partnerships/${w.p.id}/export/partnership.json`,
     expect: facilitatorExport((w) => [w.p.name, w.protectedText[3]!]),
+  },
+  // One planned session as a calendar file: members of P only.
+  "GET /partnerships/[id]/sessions/calendar/[plannedSessionId]": {
+    path: (w) => plannedSessionCalendarPath(w.p.id, w.p.plannedSessionId),
+    expect: { ...memberRoute(), member: ok((w) => [`Planned session marker ${w.tag}`]), facilitator: ok((w) => [`Planned session marker ${w.tag}`]) },
+  },
+  // A calendar feed opens by its token alone, for whoever holds it (a calendar app sends no cookie):
+  // P's member's link shows P's plan (title and name) to anyone with it. What it lists follows its
+  // owner's memberships (lib/calendar/calendar.db.test.ts, e2e/calendar.spec.ts).
+  "GET /api/calendar/[token]": {
+    path: (w) => calendarFeedPath(w.p.memberFeedToken),
+    expect: anyoneSees((w) => [`Planned session marker ${w.tag}`, w.p.name]),
   },
   "GET /api/partnerships/[id]/kickoff/state": { path: (w) => `/api/partnerships/${w.p.id}/kickoff/state`, expect: memberRoute() },
   "GET /api/partnerships/[id]/kickoff/events": { path: (w) => `/api/partnerships/${w.p.id}/kickoff/events`, expect: memberRoute() },
@@ -351,7 +366,7 @@ async function freshResetLink(): Promise<Fields> {
   resetLinks.push({ userId: user.id, token });
   return { token, password: "a brand new password" };
 }
-const NOTIFICATION_SETTINGS = { NOTE_ABOUT_ME: "DIGEST", INVITATION: "DIGEST", KICKOFF_STARTED: "DIGEST", ROLE_CHANGE: "DIGEST", AUDIENCE_CHANGE: "DIGEST" };
+const NOTIFICATION_SETTINGS = { NOTE_ABOUT_ME: "DIGEST", INVITATION: "DIGEST", KICKOFF_STARTED: "DIGEST", ROLE_CHANGE: "DIGEST", AUDIENCE_CHANGE: "DIGEST", SESSION_PLANNED: "DIGEST" };
 const DEAD_LINK: ActionOutcome = { kind: "message", message: auth("resetLinkInvalid") };
 
 export const ACTIONS: Record<string, ActionRow> = {
@@ -476,6 +491,22 @@ export const ACTIONS: Record<string, ActionRow> = {
       facilitator: once({ newEmail: uniqueEmail("moving"), currentPassword: "not the facilitator's password" }, { kind: "message", message: account("wrongPassword") }),
     },
   },
+  "action app/account/calendar-feed-actions.ts#createCalendarFeedAction": {
+    page: () => "/account",
+    // Everyone makes a link of their own; it reaches nobody else's feed.
+    attempts: { signedOut: once({}, SIGN_IN), stranger: once({}, OWN), otherFacilitator: once({}, OWN), member: once({}, OK), facilitator: once({}, OK) },
+  },
+  "action app/account/calendar-feed-actions.ts#stopCalendarFeedAction": {
+    page: () => "/account",
+    // P's facilitator has a link too (the member's is made with the world).
+    setup: async (w) => void (await createCalendarFeed(w.users.facilitator.id)),
+    attempts: { signedOut: once({}, SIGN_IN), stranger: once({}, OWN), otherFacilitator: once({}, OWN), member: once({}, OK), facilitator: once({}, OK) },
+    done: async (w) => (await db.calendarFeed.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] } } })) === 0,
+  },
+  "action app/partnerships/[id]/edit/actions.ts#setTimeZoneAction": {
+    page: edit,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, timeZone: "America/New_York" })),
+  },
   "action app/account/actions.ts#signOutEverywhereAction": {
     page: () => "/account",
     shape: "none",
@@ -520,7 +551,7 @@ export const ACTIONS: Record<string, ActionRow> = {
       member: once(NOTIFICATION_SETTINGS, OWN),
       facilitator: once(NOTIFICATION_SETTINGS, OWN),
     },
-    done: async (w) => (await db.notificationPreference.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] }, channel: "DIGEST" } })) === 10,
+    done: async (w) => (await db.notificationPreference.count({ where: { userId: { in: [w.users.member.id, w.users.facilitator.id] }, channel: "DIGEST" } })) === 2 * NOTIFICATION_KINDS.length,
   },
   "action app/notifications/actions.ts#markAllNotificationsReadAction": {
     page: () => "/notifications",
@@ -600,7 +631,8 @@ export const ACTIONS: Record<string, ActionRow> = {
     attempts: facilitatorsOnly((w) => ({
       partnershipId: w.p.id,
       title: "Sneaked-in session",
-      scheduledAt: wallTimeFromInstant(new Date(Date.now() + 7 * 86_400_000), SESSION_TIME_ZONE),
+      scheduledAt: wallTimeFromInstant(new Date(Date.now() + 7 * 86_400_000), DEFAULT_TIME_ZONE),
+      timeZone: DEFAULT_TIME_ZONE,
       steps: ["WHO_AM_I", "AGREEMENTS"],
     })),
   },

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { addAgreement } from "@/lib/agreements/add-agreement";
+import { createCalendarFeed } from "@/lib/calendar/create-calendar-feed";
 import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
@@ -61,6 +62,9 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
   const plannedSession = await planSession(facilitator.id, p.id, { title: `Planned session marker ${tag}`, scheduledAt: nextWeek, steps: ["WHO_AM_I", "AGREEMENTS"] });
   const qPlannedSession = await planSession(otherFacilitator.id, q.id, { title: "Their session", scheduledAt: nextWeek, steps: ["WHO_AM_I"] });
 
+  // P's member's calendar feed link: it opens P's planned sessions, by the token alone.
+  const memberFeed = await createCalendarFeed(member.id);
+
   if (kickoff) {
     await startKickoff(facilitator.id, p.id);
     await startKickoff(otherFacilitator.id, q.id);
@@ -84,6 +88,7 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
       token: open.token,
       revokedToken: revoked.token,
       plannedSessionId: plannedSession.id,
+      memberFeedToken: memberFeed.token,
       stepIds: await steps(p.id),
       kickoffVersion: await kickoffVersion(p.id),
     },
@@ -131,7 +136,7 @@ export async function fingerprint(world: World, { victimOnly = false } = {}): Pr
     where: { id: { in: people.map((user) => user.id) } },
     orderBy: { id: "asc" },
     // Seats elsewhere are the person's own business, unless the whole world is compared.
-    include: { profile: true, mission: true, answerVersions: { orderBy: { id: "asc" } }, memberships: victimOnly ? false : { orderBy: { id: "asc" } } },
+    include: { profile: true, mission: true, calendarFeed: true, answerVersions: { orderBy: { id: "asc" } }, memberships: victimOnly ? false : { orderBy: { id: "asc" } } },
   });
   return JSON.parse(JSON.stringify({ partnerships, users })) as Snapshot;
 }

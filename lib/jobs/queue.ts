@@ -16,6 +16,8 @@ export const QUEUES = {
   notificationDigest: "notification-digest",
   /** Remind personal invitations not joined three days after sending (scheduled, no data). */
   invitationReminders: "invitation-reminders",
+  /** Remind members of a planned session the day before (scheduled, no data). */
+  sessionReminders: "session-reminders",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -3,6 +3,7 @@ import { pruneExpired } from "@/lib/housekeeping/prune-expired";
 import { sendInvitationReminders } from "@/lib/invitations/send-invitation-reminders";
 import { QUEUES, type QueueName } from "@/lib/jobs/queue";
 import { sendNotificationDigests } from "@/lib/notifications/send-notification-digests";
+import { sendSessionReminders } from "@/lib/partnership-sessions/send-session-reminders";
 
 /**
  * Work the queue does on a schedule (cron, in UTC): each entry's queue gets one job per tick,
@@ -17,4 +18,6 @@ export const SCHEDULED_WORK: ScheduledWork[] = [
   { queue: QUEUES.notificationDigest, cron: "0 6 * * *", run: async () => void (await sendNotificationDigests()) },
   // The one reminder of personal invitations not joined after three days (claimed once each).
   { queue: QUEUES.invitationReminders, cron: "17 * * * *", run: async () => void (await sendInvitationReminders()) },
+  // The one reminder of a planned session, the day before it (claimed once per plan).
+  { queue: QUEUES.sessionReminders, cron: "23 * * * *", run: async () => void (await sendSessionReminders()) },
 ];

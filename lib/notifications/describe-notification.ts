@@ -23,5 +23,7 @@ export function describeNotification(t: NotificationsTranslator, notification: A
     }
     case "AUDIENCE_CHANGE":
       return t("item.audienceChange", { reader: notification.data.readerName, partnership });
+    case "SESSION_PLANNED":
+      return t(notification.data.reminder ? "item.sessionReminder" : "item.sessionPlanned", { title: notification.data.title, partnership });
   }
 }

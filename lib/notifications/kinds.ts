@@ -1,7 +1,7 @@
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 
 /** Every kind of notification, in the order the settings page lists them. */
-export const NOTIFICATION_KINDS = ["NOTE_ABOUT_ME", "INVITATION", "KICKOFF_STARTED", "ROLE_CHANGE", "AUDIENCE_CHANGE"] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = ["NOTE_ABOUT_ME", "INVITATION", "KICKOFF_STARTED", "ROLE_CHANGE", "AUDIENCE_CHANGE", "SESSION_PLANNED"] as const satisfies readonly NotificationKind[];
 
 /** The four ways to be told, in the order the settings page offers them. */
 export const NOTIFICATION_CHANNELS = ["IN_APP", "EMAIL", "DIGEST", "OFF"] as const satisfies readonly NotificationChannel[];
@@ -13,7 +13,9 @@ export const NOTIFICATION_CHANNELS = ["IN_APP", "EMAIL", "DIGEST", "OFF"] as con
  * - a kickoff started: in the app (people are usually together, in the room, when it starts);
  * - a role change: daily digest (good to know, never urgent);
  * - an audience change of my answers: email at once (someone new can read answers you kept for
- *   facilitators: you should know soon, and can change the answer's visibility).
+ *   facilitators: you should know soon, and can change the answer's visibility);
+ * - a session planned: email at once (with the time and a calendar file), and its reminder the
+ *   day before.
  */
 export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, NotificationChannel>> = {
   NOTE_ABOUT_ME: "EMAIL",
@@ -21,6 +23,7 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, NotificationCha
   KICKOFF_STARTED: "IN_APP",
   ROLE_CHANGE: "DIGEST",
   AUDIENCE_CHANGE: "EMAIL",
+  SESSION_PLANNED: "EMAIL",
 };
 
 /**
@@ -33,6 +36,8 @@ export type NotificationData = {
   KICKOFF_STARTED: { partnershipName: string; starterName: string; kickoffId: string };
   ROLE_CHANGE: { partnershipName: string; actorName: string; subjectName: string; subjectUserId: string; role: "FACILITATOR" | "MEMBER"; you: boolean };
   AUDIENCE_CHANGE: { partnershipName: string; readerName: string; readerId: string };
+  /** A planned session (`reminder`: the day before it); its time as an ISO instant. */
+  SESSION_PLANNED: { partnershipName: string; title: string; plannedSessionId: string; scheduledAt: string; timeZone: string; reminder: boolean };
 };
 
 export type AnyNotification = { [K in NotificationKind]: { kind: K; partnershipId: string | null; data: NotificationData[K] } }[NotificationKind];

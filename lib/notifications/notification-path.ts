@@ -12,6 +12,8 @@ export function notificationPath(notification: AnyNotification): string {
       return partnership ? `${partnership}/members` : "/";
     case "AUDIENCE_CHANGE":
       return "/profile";
+    case "SESSION_PLANNED":
+      return partnership ? `${partnership}/sessions` : "/";
     case "INVITATION":
       return "/notifications";
   }

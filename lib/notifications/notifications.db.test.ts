@@ -235,6 +235,6 @@ describe("one-click unsubscribe", () => {
     await prefer(anna.id, "INVITATION", "DIGEST");
     await unsubscribe(unsubscribeToken(anna.id, "all"));
     const saved = Object.fromEntries((await db.notificationPreference.findMany({ where: { userId: anna.id } })).map((p) => [p.kind, p.channel]));
-    expect(saved).toEqual({ NOTE_ABOUT_ME: "IN_APP", INVITATION: "IN_APP", KICKOFF_STARTED: "OFF", ROLE_CHANGE: "IN_APP", AUDIENCE_CHANGE: "IN_APP" });
+    expect(saved).toEqual({ NOTE_ABOUT_ME: "IN_APP", INVITATION: "IN_APP", KICKOFF_STARTED: "OFF", ROLE_CHANGE: "IN_APP", AUDIENCE_CHANGE: "IN_APP", SESSION_PLANNED: "IN_APP" });
   });
 });

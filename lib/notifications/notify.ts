@@ -1,16 +1,21 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { Locale, NotificationKind } from "@/lib/generated/prisma/enums";
 import { notificationMessage } from "@/lib/mail/messages/notification";
+import type { OutgoingEmail } from "@/lib/mail/queue-email";
 import { DEFAULT_CHANNELS, type AnyNotification, type NotificationData } from "@/lib/notifications/kinds";
 import { queueNotificationEmails } from "@/lib/notifications/queue-notification-emails";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe-url";
+
+export type NotificationRecipient = { userId: string; to: string; name: string; locale: Locale; unsubscribeUrl: string };
 
 export type NotifyInput<K extends NotificationKind> = {
   kind: K;
   partnershipId?: string | null;
   /** Names and ids only: never an answer, never a note's text. */
   data: NotificationData[K];
+  /** The email sent to those who chose EMAIL, when the kind has its own (default: the sentence and a link). */
+  email?: (recipient: NotificationRecipient) => Promise<OutgoingEmail>;
 } & ({ userId: string; userIds?: never } | { userIds: readonly string[]; userId?: never });
 
 /**
@@ -40,15 +45,10 @@ export async function notify<K extends NotificationKind>(tx: Tx, input: NotifyIn
   const emails = await Promise.all(
     told
       .filter(({ channel }) => channel === "EMAIL")
-      .map(({ user }) =>
-        notificationMessage({
-          to: user.email,
-          name: user.name,
-          locale: user.locale ?? "en",
-          notification,
-          unsubscribeUrl: unsubscribeUrl(user.id, input.kind),
-        }),
-      ),
+      .map(({ user }) => {
+        const recipient = { userId: user.id, to: user.email, name: user.name, locale: user.locale ?? "en", unsubscribeUrl: unsubscribeUrl(user.id, input.kind) };
+        return input.email ? input.email(recipient) : notificationMessage({ ...recipient, notification });
+      }),
   );
   await queueNotificationEmails(tx, emails);
   return { created: told.length, emailed: emails.length };

@@ -3,13 +3,14 @@ import { db } from "@/lib/db";
 import { memberOf } from "@/lib/memberships/member-of";
 
 /**
- * The partnership's sessions for its members: those planned (soonest first) and those that ran
+ * The partnership's sessions for its members, and the time zone they are shown in: those planned (soonest first) and those that ran
  * or run (latest first, numbered from the first). A past session shows who took part, its
  * agreements and the counts kept at its end; no answer of anyone.
  */
 export async function listPartnershipSessions(viewerId: string, partnershipId: string) {
   await memberOf(db, viewerId, partnershipId);
-  const [planned, held] = await Promise.all([
+  const [partnership, planned, held] = await Promise.all([
+    db.partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { timeZone: true } }),
     db.plannedSession.findMany({
       where: { partnershipId },
       orderBy: [{ scheduledAt: "asc" }, { createdAt: "asc" }],
@@ -41,6 +42,7 @@ export async function listPartnershipSessions(viewerId: string, partnershipId: s
     null,
   );
   return {
+    timeZone: partnership.timeZone,
     planned,
     held: held
       .map(({ participants, endMemberCount, endNeedCount, endCoveredNeedCount, endAverageAlignment, ...session }, index) => ({

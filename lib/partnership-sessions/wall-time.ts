@@ -1,5 +1,5 @@
-/** Sessions are planned and shown in this time zone until partnerships carry their own. */
-export const SESSION_TIME_ZONE = "Europe/Amsterdam";
+/** The time zone of a partnership that has not chosen another (and of every one made before they could). */
+export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

@@ -16,6 +16,7 @@ export async function getPartnershipForEdit(actorId: string, partnershipId: stri
         desiredImpact: true,
         description: true,
         version: true,
+        timeZone: true,
         needs: {
           orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
           select: { id: true, title: true, description: true },

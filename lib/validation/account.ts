@@ -23,3 +23,6 @@ export type ChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
 /** `Unlink <provider>`: which of the user's organisation accounts. */
 export const ZUnlinkOrganisationSignInInput = z.object({ organisationSignInId: recordId });
 export type UnlinkOrganisationSignInInput = z.infer<typeof ZUnlinkOrganisationSignInInput>;
+
+/** Making, replacing or stopping one's calendar feed link: nothing to send but the request. */
+export const ZCalendarFeedInput = z.object({});

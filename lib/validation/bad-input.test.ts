@@ -41,6 +41,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   ZResetPasswordInput: { token: "a".repeat(43), password: "a long enough password" },
   ZChangeEmailInput: { newEmail: "anna@example.net", currentPassword: "the current password" },
   ZResendVerificationInput: {},
+  ZCalendarFeedInput: {},
   ZCollaborationFilters: { organisation: "Gemeente Tiel", need: ID, role: "MEMBER" },
   ZCreateInvitationInput: { partnershipId: ID, maxUses: "5", expiresInDays: "14" },
   ZRevokeInvitationInput: { partnershipId: ID, invitationId: ID },
@@ -57,13 +58,14 @@ const VALID: Record<string, Record<string, unknown>> = {
   ZSetOrganisationInput: { partnershipId: ID, organisation: "Provincie" },
   ZAddNoteInput: { partnershipId: ID, subjectId: ID, kind: "APPRECIATION", body: "Thank you" },
   ZDeleteNoteInput: { partnershipId: ID, noteId: ID },
-  ZNotificationSettingsInput: { NOTE_ABOUT_ME: "EMAIL", INVITATION: "IN_APP", KICKOFF_STARTED: "IN_APP", ROLE_CHANGE: "DIGEST", AUDIENCE_CHANGE: "OFF" },
+  ZNotificationSettingsInput: { NOTE_ABOUT_ME: "EMAIL", INVITATION: "IN_APP", KICKOFF_STARTED: "IN_APP", ROLE_CHANGE: "DIGEST", AUDIENCE_CHANGE: "OFF", SESSION_PLANNED: "EMAIL" },
   ZCreatePartnershipInput: { name: "River region", commonGoal: "Goal", desiredImpact: "Impact", description: "" },
   ZUpdatePartnershipInput: { partnershipId: ID, version: "2", name: "River region", commonGoal: "Goal", desiredImpact: "Impact", description: "" },
   ZNeedInput: { title: "Data", description: "" },
   ZAddNeedInput: { partnershipId: ID, title: "Data", description: "" },
   ZMoveNeedInput: { partnershipId: ID, needId: ID, direction: "down" },
   ZRemoveNeedInput: { partnershipId: ID, needId: ID },
+  ZPartnershipTimeZoneInput: { partnershipId: ID, timeZone: "America/New_York" },
   ZSaveProfileInput: {
     version: "1",
     ...Object.fromEntries(

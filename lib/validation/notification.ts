@@ -10,5 +10,6 @@ export const ZNotificationSettingsInput = z.object({
   KICKOFF_STARTED: channel,
   ROLE_CHANGE: channel,
   AUDIENCE_CHANGE: channel,
+  SESSION_PLANNED: channel,
 });
 export type NotificationSettingsInput = z.infer<typeof ZNotificationSettingsInput>;

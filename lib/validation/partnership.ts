@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/calendar/time-zones";
 import { LIMITS, recordId, requiredText, text, version } from "@/lib/validation/fields";
 
 export { recordId };
@@ -36,3 +37,10 @@ export type MoveNeedInput = z.infer<typeof ZMoveNeedInput>;
 
 export const ZRemoveNeedInput = z.object({ partnershipId: recordId, needId: recordId });
 export type RemoveNeedInput = z.infer<typeof ZRemoveNeedInput>;
+
+/** A partnership's time zone: one of the offered IANA names. */
+export const ZPartnershipTimeZoneInput = z.object({
+  partnershipId: recordId,
+  timeZone: z.string().trim().refine(isTimeZone, { message: "invalidChoice" }),
+});
+export type PartnershipTimeZoneInput = z.infer<typeof ZPartnershipTimeZoneInput>;

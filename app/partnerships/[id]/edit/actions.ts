@@ -7,9 +7,10 @@ import { requireFacilitator } from "@/lib/guards";
 import { addNeed } from "@/lib/partnerships/add-need";
 import { moveNeed } from "@/lib/partnerships/move-need";
 import { removeNeed } from "@/lib/partnerships/remove-need";
+import { setPartnershipTimeZone } from "@/lib/partnerships/set-partnership-time-zone";
 import { updatePartnership } from "@/lib/partnerships/update-partnership";
 import { validatedAction } from "@/lib/validated-action";
-import { ZAddNeedInput, ZMoveNeedInput, ZRemoveNeedInput, ZUpdatePartnershipInput } from "@/lib/validation/partnership";
+import { ZAddNeedInput, ZMoveNeedInput, ZPartnershipTimeZoneInput, ZRemoveNeedInput, ZUpdatePartnershipInput } from "@/lib/validation/partnership";
 
 function refresh(partnershipId: string) {
   revalidatePath(`/partnerships/${partnershipId}`, "layout");
@@ -44,4 +45,10 @@ export const removeNeedAction = validatedAction(ZRemoveNeedInput, async (input) 
   const { user } = await requireFacilitator(input.partnershipId);
   await removeNeed(user.id, input.partnershipId, input.needId);
   refresh(input.partnershipId);
+});
+
+export const setTimeZoneAction = validatedAction(ZPartnershipTimeZoneInput, async ({ partnershipId, timeZone }) => {
+  const { user } = await requireFacilitator(partnershipId);
+  await setPartnershipTimeZone(user.id, partnershipId, timeZone);
+  refresh(partnershipId);
 });

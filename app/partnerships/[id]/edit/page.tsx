@@ -8,6 +8,8 @@ import { PersonalInvitations } from "@/components/invitations/personal-invitatio
 import { FacilitatorsOnly } from "@/components/partnership/facilitators-only";
 import { NeedsEditor } from "@/components/partnership/needs-editor";
 import { PartnershipForm } from "@/components/partnership/partnership-form";
+import { TimeZoneForm } from "@/components/partnership/time-zone-form";
+import { timeZoneNames } from "@/lib/calendar/time-zones";
 import { requireMember } from "@/lib/guards";
 import { listOpenInvitations } from "@/lib/invitations/list-open-invitations";
 import { listPersonalInvitations } from "@/lib/invitations/list-personal-invitations";
@@ -15,7 +17,7 @@ import { logger } from "@/lib/logger";
 import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { getPartnershipForEdit } from "@/lib/partnerships/get-partnership-for-edit";
 import { EMAIL_INVITE_LIMITS } from "@/lib/validation/invitation-limits";
-import { addNeedAction, moveNeedAction, removeNeedAction, updatePartnershipAction } from "./actions";
+import { addNeedAction, moveNeedAction, removeNeedAction, setTimeZoneAction, updatePartnershipAction } from "./actions";
 import { createInvitationAction, revokeInvitationAction, sendInvitationsAction } from "./invitation-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -59,6 +61,16 @@ export default async function EditPartnershipPage({ params }: PageProps<"/partne
                 description: partnership.description,
               }}
             />
+            {/* Not labelled by its heading: "Time zone" must name the zone's select alone. */}
+            <div className="mt-8 space-y-3 border-t border-line pt-6">
+              <div>
+                <h3 className="font-serif text-lg font-semibold">
+                  {t("timeZoneTitle")}
+                </h3>
+                <p className="mt-1 text-sm text-muted">{t("timeZoneIntro")}</p>
+              </div>
+              <TimeZoneForm action={setTimeZoneAction} partnershipId={id} saved={partnership.timeZone} zones={timeZoneNames()} />
+            </div>
           </section>
           {/* Not labelled by its heading: "Need" must name the need's input alone. */}
           <section className={card}>

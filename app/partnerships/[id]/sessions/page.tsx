@@ -3,11 +3,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HeldSession } from "@/components/sessions/held-session";
 import { PlannedSessionControls } from "@/components/sessions/planned-session-controls";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { plannedSessionCalendarPath } from "@/lib/calendar/calendar-paths";
 import { requireMember } from "@/lib/guards";
 import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { listPartnershipSessions } from "@/lib/partnership-sessions/list-partnership-sessions";
-import { SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
 import { removePlannedSessionAction, startPlannedSessionAction } from "./actions";
 
 const plannedActions = { start: startPlannedSessionAction, remove: removePlannedSessionAction };
@@ -17,7 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const card = "rounded-lg border border-line bg-surface p-5 shadow-sm";
-const when = { dateStyle: "full", timeStyle: "short", timeZone: SESSION_TIME_ZONE } as const;
 
 export default async function SessionsPage({ params }: PageProps<"/partnerships/[id]/sessions">) {
   const { id } = await params;
@@ -27,13 +26,14 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
   const t = await getTranslations("sessions");
   const tk = await getTranslations("kickoff");
   const format = await getFormatter();
+  const when = { dateStyle: "full", timeStyle: "short", timeZone: sessions.timeZone } as const;
   return (
     <ClientMessages namespaces={["sessions"]}>
       <div className="space-y-8">
         <header className="max-w-3xl space-y-3">
           <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
           <p className="text-lg text-muted">{t("intro")}</p>
-          <p className="text-sm text-muted">{t("timeZone", { zone: SESSION_TIME_ZONE })}</p>
+          <p className="text-sm text-muted">{t("timeZone", { zone: sessions.timeZone })}</p>
           {facilitator ? <ButtonLink href={`/partnerships/${id}/sessions/new`}>{t("planLink")}</ButtonLink> : null}
         </header>
 
@@ -60,7 +60,18 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
                       ))}
                     </ol>
                   </div>
-                  {facilitator ? <PlannedSessionControls actions={plannedActions} partnershipId={id} plannedSessionId={plan.id} title={plan.title} /> : null}
+                  <div className="flex flex-wrap items-start gap-3">
+                    {/* A file download, not a page: a plain link. */}
+                    <a
+                      href={plannedSessionCalendarPath(id, plan.id)}
+                      download
+                      aria-label={t("addToCalendarNamed", { title: plan.title })}
+                      className={buttonClass("secondary", "px-3 py-1.5 text-sm")}
+                    >
+                      {t("addToCalendar")}
+                    </a>
+                    {facilitator ? <PlannedSessionControls actions={plannedActions} partnershipId={id} plannedSessionId={plan.id} title={plan.title} /> : null}
+                  </div>
                 </article>
               </li>
             ))}
@@ -75,7 +86,7 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
           <ul className="space-y-3">
             {sessions.held.map((session) => (
               <li key={session.id}>
-                <HeldSession partnershipId={id} session={session} />
+                <HeldSession partnershipId={id} session={session} timeZone={sessions.timeZone} />
               </li>
             ))}
           </ul>

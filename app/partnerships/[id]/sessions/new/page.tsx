@@ -6,7 +6,9 @@ import { PlanSessionForm } from "@/components/sessions/plan-session-form";
 import { requireMember } from "@/lib/guards";
 import { KICKOFF_STEP_PLAN } from "@/lib/kickoff/steps";
 import { logger } from "@/lib/logger";
-import { SESSION_TIME_ZONE, wallTimeFromInstant } from "@/lib/partnership-sessions/wall-time";
+import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
+import { partnershipTimeZone } from "@/lib/partnerships/partnership-time-zone";
+import { wallTimeFromInstant } from "@/lib/partnership-sessions/wall-time";
 import { planSessionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +22,7 @@ export default async function PlanSessionPage({ params }: PageProps<"/partnershi
     logger.security("access.refused", { userId: user.id, partnershipId: id, reason: "not_a_facilitator", page: "sessions/new" });
     return <FacilitatorsOnly partnershipId={id} />;
   }
+  const timeZone = await partnershipTimeZone(user.id, id).catch(notFoundOnRefusal);
   const t = await getTranslations("sessions.form");
   const tk = await getTranslations("kickoff");
   const steps = KICKOFF_STEP_PLAN.map((step) => ({ kind: step.kind, title: tk(`steps.${step.kind}.title`), durationMinutes: step.durationMinutes }));
@@ -30,7 +33,7 @@ export default async function PlanSessionPage({ params }: PageProps<"/partnershi
           <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
           <p className="text-lg text-muted">{t("intro")}</p>
         </header>
-        <PlanSessionForm action={planSessionAction} partnershipId={id} steps={steps} timeZone={SESSION_TIME_ZONE} min={wallTimeFromInstant(new Date(), SESSION_TIME_ZONE)} />
+        <PlanSessionForm action={planSessionAction} partnershipId={id} steps={steps} timeZone={timeZone} min={wallTimeFromInstant(new Date(), timeZone)} />
       </div>
     </ClientMessages>
   );
