@@ -1,14 +1,13 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { compareSinceSession } from "@/lib/partnership-sessions/compare-since-session";
-import { SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
 
 type Changes = ReturnType<typeof compareSinceSession>;
-type Props = { joined: Changes["joined"]; left: Changes["left"]; departuresKnown: boolean };
-
-const day = { dateStyle: "medium", timeZone: SESSION_TIME_ZONE } as const;
+/** `timeZone`: the partnership's, which days are shown in. */
+type Props = { joined: Changes["joined"]; left: Changes["left"]; departuresKnown: boolean; timeZone: string };
 
 /** Who joined and who left since the session ended. */
-export function MemberChanges({ joined, left, departuresKnown }: Props) {
+export function MemberChanges({ joined, left, departuresKnown, timeZone }: Props) {
+  const day = { dateStyle: "medium", timeZone } as const;
   const t = useTranslations("changes");
   const format = useFormatter();
   return (

@@ -1,6 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { SessionEndPoint } from "@/lib/partnership-sessions/compare-since-session";
-import { SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
 
 const WIDTH = 560;
 const HEIGHT = 220;
@@ -35,7 +34,7 @@ function alignmentRuns(points: { x: number; alignment: number | null }[]) {
  * Needs coverage and average alignment at the end of each held session: a small chart, and the
  * same figures as a table, which is what a screen reader reads (the chart has a short name only).
  */
-export function SessionTrend({ points }: { points: SessionEndPoint[] }) {
+export function SessionTrend({ points, timeZone }: { points: SessionEndPoint[]; timeZone: string }) {
   const t = useTranslations("changes");
   const ts = useTranslations("sessions");
   const format = useFormatter();
@@ -125,7 +124,7 @@ export function SessionTrend({ points }: { points: SessionEndPoint[] }) {
                   <th scope="row" className="py-1.5 pr-3 font-medium break-words">
                     {t("sessionNumber", { number: point.number, title: point.title ?? ts("kickoffTitle") })}
                   </th>
-                  <td className="py-1.5 pr-3">{format.dateTime(point.endedAt, { dateStyle: "medium", timeZone: SESSION_TIME_ZONE })}</td>
+                  <td className="py-1.5 pr-3">{format.dateTime(point.endedAt, { dateStyle: "medium", timeZone })}</td>
                   <td className="py-1.5 pr-3">
                     {point.endNeedCount === null || point.endCoveredNeedCount === null
                       ? t("notKept")

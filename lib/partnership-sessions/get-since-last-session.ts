@@ -6,7 +6,8 @@ import { compareSinceSession, type SessionEndPoint } from "@/lib/partnership-ses
 /**
  * What changed in the partnership since its last ended session, for one of its current members:
  * who joined and who left, which needs' coverage changed, and per ended session the counts kept
- * at its end (for the chart). Not a member: NOT_FOUND.
+ * at its end (for the chart); and the partnership's time zone, which times are shown in. Not a
+ * member: NOT_FOUND.
  *
  * Who contributes to which need is no answer: the needs page shows every contribution to every
  * member, so per-need counts tell no viewer more than that page does; member names and alignment
@@ -15,28 +16,31 @@ import { compareSinceSession, type SessionEndPoint } from "@/lib/partnership-ses
  */
 export async function getSinceLastSession(viewerId: string, partnershipId: string) {
   await memberOf(db, viewerId, partnershipId);
-  const sessions = await db.kickoffSession.findMany({
-    where: { partnershipId },
-    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      startedAt: true,
-      endedAt: true,
-      endMemberCount: true,
-      endNeedCount: true,
-      endCoveredNeedCount: true,
-      endAverageAlignment: true,
-      needCoverageKept: true,
-    },
-  });
+  const [{ timeZone }, sessions] = await Promise.all([
+    db.partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { timeZone: true } }),
+    db.kickoffSession.findMany({
+      where: { partnershipId },
+      orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        startedAt: true,
+        endedAt: true,
+        endMemberCount: true,
+        endNeedCount: true,
+        endCoveredNeedCount: true,
+        endAverageAlignment: true,
+        needCoverageKept: true,
+      },
+    }),
+  ]);
   // Numbered as the Sessions page numbers them: by start, running ones included.
   const ended: SessionEndPoint[] = sessions.flatMap((session, index) =>
     session.status === "ENDED" && session.endedAt ? [{ ...session, endedAt: session.endedAt, number: index + 1 }] : [],
   );
   const last = ended.reduce<SessionEndPoint | null>((latest, session) => (latest && latest.endedAt >= session.endedAt ? latest : session), null);
-  if (!last) return { last: null, chart: ended, joined: [], left: [], needs: null, removedNeedCount: null };
+  if (!last) return { timeZone, last: null, chart: ended, joined: [], left: [], needs: null, removedNeedCount: null };
 
   const [members, departures, needs, kept] = await Promise.all([
     db.membership.findMany({
@@ -57,6 +61,7 @@ export async function getSinceLastSession(viewerId: string, partnershipId: strin
     db.sessionNeedCoverage.findMany({ where: { sessionId: last.id }, select: { needId: true, contributorCount: true } }),
   ]);
   return {
+    timeZone,
     last,
     chart: ended,
     ...compareSinceSession({

@@ -8,7 +8,6 @@ import { BackToView } from "@/components/collaboration/back-to-view";
 import { requireMember } from "@/lib/guards";
 import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
 import { getSinceLastSession } from "@/lib/partnership-sessions/get-since-last-session";
-import { SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
 import { getPartnershipHeader } from "@/lib/partnerships/get-partnership-header";
 
 export async function generateMetadata({ params }: PageProps<"/partnerships/[id]/since-last-session">): Promise<Metadata> {
@@ -39,7 +38,7 @@ export default async function SinceLastSessionPage({ params }: PageProps<"/partn
             {t("comparedWith", {
               title: last.title ?? ts("kickoffTitle"),
               number: last.number,
-              date: format.dateTime(last.endedAt, { dateStyle: "full", timeStyle: "short", timeZone: SESSION_TIME_ZONE }),
+              date: format.dateTime(last.endedAt, { dateStyle: "full", timeStyle: "short", timeZone: since.timeZone }),
             })}
           </p>
         ) : (
@@ -55,9 +54,9 @@ export default async function SinceLastSessionPage({ params }: PageProps<"/partn
       </header>
       {last ? (
         <>
-          <MemberChanges joined={since.joined} left={since.left} departuresKnown={last.needCoverageKept} />
+          <MemberChanges joined={since.joined} left={since.left} departuresKnown={last.needCoverageKept} timeZone={since.timeZone} />
           <NeedChanges partnershipId={id} needs={since.needs} removedNeedCount={since.removedNeedCount} />
-          <SessionTrend points={since.chart} />
+          <SessionTrend points={since.chart} timeZone={since.timeZone} />
         </>
       ) : null}
     </div>
