@@ -90,7 +90,7 @@ test.describe("calendar", () => {
     await expect(link).toBeVisible();
     const first = await link.inputValue();
     expect(first).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-    await expect(feed.getByText(/A calendar link is active since/)).toBeVisible();
+    await expect(feed.getByText(/Your calendar link has been active since/)).toBeVisible();
     expect(await titles(first)).toEqual(["Climate check-in – Klimaatpact", "River check-in – Rivierenland"]);
 
     // Removed from a partnership: its session leaves the feed at once.
