@@ -1,14 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { KickoffStepKind } from "@/lib/generated/prisma/enums";
 import { facilitatorOf } from "@/lib/memberships/member-of";
 
-/** Plans a session of the partnership; facilitators only. */
-export async function planSession(actorId: string, partnershipId: string, plan: { title: string; scheduledAt: Date; steps: KickoffStepKind[] }) {
+/** A step of the plan: a default step by its kind, or one of the partnership's own steps. */
+export type PlannedStepChoice = Exclude<KickoffStepKind, "OWN"> | { ownStepId: string };
+
+/**
+ * Plans a session of the partnership; facilitators only. Its steps run in the order given; own
+ * steps must be the partnership's.
+ */
+export async function planSession(actorId: string, partnershipId: string, plan: { title: string; scheduledAt: Date; steps: PlannedStepChoice[] }) {
   return db.$transaction(async (tx) => {
     await facilitatorOf(tx, actorId, partnershipId);
+    const ownIds = plan.steps.flatMap((step) => (typeof step === "string" ? [] : [step.ownStepId]));
+    const found = ownIds.length === 0 ? 0 : await tx.ownStep.count({ where: { partnershipId, id: { in: ownIds } } });
+    if (found !== new Set(ownIds).size) {
+      throw new AppError("INVALID", { field: "steps", message: `own steps ${ownIds.join(",")} are not all in partnership ${partnershipId}` });
+    }
     return tx.plannedSession.create({
-      data: { partnershipId, title: plan.title, scheduledAt: plan.scheduledAt, stepKinds: plan.steps, createdById: actorId },
+      data: {
+        partnershipId,
+        title: plan.title,
+        scheduledAt: plan.scheduledAt,
+        createdById: actorId,
+        steps: {
+          create: plan.steps.map((step, position) =>
+            typeof step === "string" ? { position, kind: step } : { position, kind: "OWN" as const, ownStepId: step.ownStepId },
+          ),
+        },
+      },
       select: { id: true },
     });
   });

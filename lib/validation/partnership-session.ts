@@ -1,8 +1,7 @@
 import { z } from "zod";
-import type { KickoffStepKind } from "@/lib/generated/prisma/enums";
 import { KICKOFF_STEP_KINDS } from "@/lib/kickoff/steps";
 import { instantFromWallTime, SESSION_TIME_ZONE } from "@/lib/partnership-sessions/wall-time";
-import { LIMITS, recordId, requiredText, stringList } from "@/lib/validation/fields";
+import { isRecordId, LIMITS, recordId, requiredText, stringList } from "@/lib/validation/fields";
 
 /** How far ahead a session can be planned. */
 const PLAN_AHEAD_DAYS = 5 * 366;
@@ -33,8 +32,20 @@ const scheduledAt = z
     return instant;
   });
 
-function isStepKind(value: string): value is KickoffStepKind {
+function isStepKind(value: string): value is DefaultStepKind {
   return (KICKOFF_STEP_KINDS as readonly string[]).includes(value);
+}
+
+type DefaultStepKind = (typeof KICKOFF_STEP_KINDS)[number];
+
+/** How the plan form names one of the partnership's own steps: "own:<id>". */
+export const OWN_STEP_PREFIX = "own:";
+
+/** A chosen step as the form sends it: a default step's kind, or an own step's "own:<id>". */
+function stepChoice(value: string): DefaultStepKind | { ownStepId: string } | null {
+  if (isStepKind(value)) return value;
+  const id = value.startsWith(OWN_STEP_PREFIX) ? value.slice(OWN_STEP_PREFIX.length) : "";
+  return isRecordId(id) ? { ownStepId: id } : null;
 }
 
 export const ZPlanSessionInput = z.object({
@@ -42,10 +53,10 @@ export const ZPlanSessionInput = z.object({
   title: requiredText(LIMITS.shortText),
   scheduledAt,
   steps: stringList
-    .refine((kinds) => kinds.every((kind) => isStepKind(kind)), { message: "invalidChoice" })
-    .refine((kinds) => kinds.length > 0, { message: "chooseSteps" })
-    // In the order of the seed, each step once.
-    .transform((kinds) => KICKOFF_STEP_KINDS.filter((kind) => kinds.includes(kind))),
+    .refine((values) => values.every((value) => stepChoice(value) !== null), { message: "invalidChoice" })
+    .refine((values) => values.length > 0, { message: "chooseSteps" })
+    // In the order of the form (the default steps in the seed's order, then the own steps), each once.
+    .transform((values) => [...new Set(values)].map((value) => stepChoice(value)!)),
 });
 export type PlanSessionInput = z.infer<typeof ZPlanSessionInput>;
 

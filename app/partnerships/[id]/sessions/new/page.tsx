@@ -4,9 +4,11 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { FacilitatorsOnly } from "@/components/partnership/facilitators-only";
 import { PlanSessionForm } from "@/components/sessions/plan-session-form";
 import { requireMember } from "@/lib/guards";
-import { KICKOFF_STEP_PLAN } from "@/lib/kickoff/steps";
 import { logger } from "@/lib/logger";
+import { notFoundOnRefusal } from "@/lib/not-found-on-refusal";
+import { listPartnershipSteps } from "@/lib/own-steps/list-partnership-steps";
 import { SESSION_TIME_ZONE, wallTimeFromInstant } from "@/lib/partnership-sessions/wall-time";
+import { OWN_STEP_PREFIX } from "@/lib/validation/partnership-session";
 import { planSessionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +24,11 @@ export default async function PlanSessionPage({ params }: PageProps<"/partnershi
   }
   const t = await getTranslations("sessions.form");
   const tk = await getTranslations("kickoff");
-  const steps = KICKOFF_STEP_PLAN.map((step) => ({ kind: step.kind, title: tk(`steps.${step.kind}.title`), durationMinutes: step.durationMinutes }));
+  const partnershipSteps = await listPartnershipSteps(user.id, id).catch(notFoundOnRefusal);
+  const steps = [
+    ...partnershipSteps.defaults.map((step) => ({ value: step.kind, title: tk(`steps.${step.kind}.title`), durationMinutes: step.durationMinutes, own: false })),
+    ...partnershipSteps.own.map((step) => ({ value: `${OWN_STEP_PREFIX}${step.id}`, title: step.title, durationMinutes: step.durationMinutes, own: true })),
+  ];
   return (
     <ClientMessages namespaces={["sessions"]}>
       <div className="space-y-6">
