@@ -43,7 +43,7 @@ export function DefaultStepQuestionsForm({ action, partnershipId, kind, title, q
           {t("defaults.save")}
         </SubmitButton>
         {edited ? (
-          <SubmitButton name="reset" value="on" variant="ghost" aria-label={t("defaults.resetNamed", { title })}>
+          <SubmitButton name="useDefaults" value="on" variant="ghost" aria-label={t("defaults.resetNamed", { title })}>
             {t("defaults.reset")}
           </SubmitButton>
         ) : null}

@@ -43,8 +43,11 @@ export type RemoveOwnStepInput = z.infer<typeof ZRemoveOwnStepInput>;
 export const ZAddReadyMadeStepInput = z.object({ partnershipId: recordId, readyMade: z.enum(READY_MADE_STEP_KEYS) });
 export type AddReadyMadeStepInput = z.infer<typeof ZAddReadyMadeStepInput>;
 
-/** The partnership's questions for a default step; `reset` (or no questions) brings back the defaults. */
+/**
+ * The partnership's questions for a default step; `useDefaults` (or no questions) brings back the
+ * defaults. (Not named "reset": a form control of that name would hide the form's reset().)
+ */
 export const ZDefaultStepQuestionsInput = z
-  .object({ partnershipId: recordId, kind: z.enum(KICKOFF_STEP_KINDS), questions: questionLines, reset: checkbox })
-  .transform(({ reset, questions, ...input }) => ({ ...input, questions: reset ? [] : questions }));
+  .object({ partnershipId: recordId, kind: z.enum(KICKOFF_STEP_KINDS), questions: questionLines, useDefaults: checkbox })
+  .transform(({ useDefaults, questions, ...input }) => ({ ...input, questions: useDefaults ? [] : questions }));
 export type DefaultStepQuestionsInput = z.infer<typeof ZDefaultStepQuestionsInput>;
