@@ -29,12 +29,16 @@ test.describe("own steps and questions", () => {
 
     // The questions of a default step, in the facilitator's own words.
     const whoAmI = card(page, "1. Who am I");
+    await expect(whoAmI.getByRole("listitem").first()).toHaveText("What are your origin and background?");
+    await whoAmI.getByText("Edit questions for “Who am I”").click();
     await expect(whoAmI.getByRole("textbox", { name: "Questions for “Who am I”" })).toHaveValue(/What are your origin and background\?/);
     await whoAmI.getByRole("textbox", { name: "Questions for “Who am I”" }).fill("Where did you grow up?\n\n  What do you bring to this table?  ");
     await whoAmI.getByRole("button", { name: "Save questions for “Who am I”" }).click();
     await expect(whoAmI.getByRole("status")).toHaveText("Questions saved.");
     await expect(whoAmI).toContainText("Questions of this partnership");
+    await expect(whoAmI.getByRole("listitem")).toHaveText(["Where did you grow up?", "What do you bring to this table?"]);
     await page.reload();
+    await card(page, "1. Who am I").getByText("Edit questions for “Who am I”").click();
     await expect(card(page, "1. Who am I").getByRole("textbox", { name: "Questions for “Who am I”" })).toHaveValue("Where did you grow up?\nWhat do you bring to this table?");
 
     // Bad input to a new step: a message next to each field, and what was typed stays.
@@ -139,6 +143,7 @@ test.describe("own steps and questions", () => {
     await signIn(page, facilitator);
     await page.goto(`/partnerships/${partnership.id}/steps`);
     const agreements = card(page, "6. Agreements");
+    await agreements.getByText("Edit questions for “Agreements”").click();
     await expect(agreements.getByRole("button", { name: /Reset/ })).toHaveCount(0);
     await agreements.getByRole("textbox", { name: "Questions for “Agreements”" }).fill("What do we promise each other?");
     await agreements.getByRole("button", { name: "Save questions for “Agreements”" }).click();

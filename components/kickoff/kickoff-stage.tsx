@@ -43,6 +43,7 @@ export function KickoffStage({ partnershipId, facilitator, actions }: Props) {
     <section aria-labelledby="kickoff-step-title" className="rounded-xl border border-line bg-surface p-6 shadow-sm">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
         <div className="min-w-0 flex-1">
+          {session.title ? <p className="mb-1 text-sm break-words text-muted">{session.title}</p> : null}
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("stepOf", { number, count })}</p>
           <h1 id="kickoff-step-title" className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">
             {ended ? words.ended : title}

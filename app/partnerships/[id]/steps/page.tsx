@@ -60,18 +60,22 @@ export default async function StepsPage({ params }: PageProps<"/partnerships/[id
                         {t("minutes", { minutes: step.durationMinutes })} · {step.questions ? t("defaults.edited") : t("defaults.standard")}
                       </p>
                     </div>
+                    <QuestionList questions={questions} empty={t("noQuestions")} />
                     {facilitator ? (
-                      <DefaultStepQuestionsForm
-                        action={setDefaultStepQuestionsAction}
-                        partnershipId={id}
-                        kind={step.kind}
-                        title={title}
-                        questions={questions.join("\n")}
-                        edited={step.questions !== null}
-                      />
-                    ) : (
-                      <QuestionList questions={questions} empty={t("noQuestions")} />
-                    )}
+                      <details className="rounded-md border border-line p-3">
+                        <summary className="cursor-pointer font-medium text-brand-700">{t("defaults.edit", { title })}</summary>
+                        <div className="mt-3">
+                          <DefaultStepQuestionsForm
+                            action={setDefaultStepQuestionsAction}
+                            partnershipId={id}
+                            kind={step.kind}
+                            title={title}
+                            questions={questions.join("\n")}
+                            edited={step.questions !== null}
+                          />
+                        </div>
+                      </details>
+                    ) : null}
                   </article>
                 </li>
               );
@@ -98,7 +102,7 @@ export default async function StepsPage({ params }: PageProps<"/partnerships/[id
                   <QuestionList questions={step.questions} empty={t("noQuestions")} />
                   {facilitator ? (
                     <div className="flex flex-col gap-3">
-                      <details className="group rounded-md border border-line p-3">
+                      <details className="rounded-md border border-line p-3">
                         <summary className="cursor-pointer font-medium text-brand-700">{t("own.edit", { title: step.title })}</summary>
                         <div className="mt-3">
                           <OwnStepForm action={editOwnStepAction} partnershipId={id} step={step} submitLabel={t("own.save")} pendingLabel={t("own.saving")} />
