@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FacilitatorsOnly } from "@/components/partnership/facilitators-only";
@@ -35,6 +36,11 @@ export default async function PlanSessionPage({ params }: PageProps<"/partnershi
         <header className="max-w-3xl space-y-2">
           <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
           <p className="text-lg text-muted">{t("intro")}</p>
+          <p>
+            <Link href={`/partnerships/${id}/steps`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
+              {t("ownStepsLink")}
+            </Link>
+          </p>
         </header>
         <PlanSessionForm action={planSessionAction} partnershipId={id} steps={steps} timeZone={SESSION_TIME_ZONE} min={wallTimeFromInstant(new Date(), SESSION_TIME_ZONE)} />
       </div>
