@@ -5,6 +5,8 @@ import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { endKickoff } from "@/lib/kickoff/end-kickoff";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { addOwnStep } from "@/lib/own-steps/add-own-step";
+import { setDefaultStepQuestions } from "@/lib/own-steps/set-default-step-questions";
 import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole } from "@/lib/testing/factories";
 import { addNote } from "@/lib/testing/role-factories";
@@ -159,6 +161,26 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await page.getByRole("button", { name: "Create calendar link" }).click();
     await expect(page.getByRole("textbox", { name: "Calendar link" })).toBeVisible();
     await expectAccessible(page, "account, calendar link shown");
+  });
+
+  test("steps and questions, as facilitator and as member", async ({ page, browser }) => {
+    const { id, facilitator, member } = await partnershipWithPeople();
+    await addOwnStep(facilitator.id, id, { title: "Retrospective", questions: ["What went well?", "What would we do differently?"], durationMinutes: 20 });
+    await setDefaultStepQuestions(facilitator.id, id, "WHO_AM_I", ["Where do you come from?"]);
+    await signIn(page, facilitator);
+    await page.goto(`/partnerships/${id}/steps`);
+    await expectAccessible(page, "steps and questions");
+    const addForm = page.getByRole("region", { name: "Add a step" });
+    await addForm.getByLabel("Suggested minutes").fill("0");
+    await addForm.getByRole("button", { name: "Add step" }).click();
+    await expect(addForm.getByText("Please fill this in.")).toBeVisible();
+    await expectAccessible(page, "steps and questions, with errors");
+    const memberContext = await browser.newContext();
+    const memberPage = await memberContext.newPage();
+    await signIn(memberPage, member);
+    await memberPage.goto(`/partnerships/${id}/steps`);
+    await expectAccessible(memberPage, "steps and questions (member)");
+    await memberContext.close();
   });
 
   test("the collaboration view's pages of their own: matrix, map, shared ground, handout", async ({ page }) => {

@@ -243,6 +243,7 @@ test.describe("stored text shows as text", () => {
       [member, `${p}/kickoff`, ["agreement", "step title"]],
       [member, `${p}/kickoff/present`, ["step title"]],
       [member, `${p}/sessions`, ["session title", "agreement"]],
+      [member, `${p}/steps`, ["own step title", "own step question", "default step question"]],
       [facilitator, `${p}/edit`, ["partnership name", "need title"]],
       [facilitator, `${p}/report`, ["partnership name", "agreement"]],
       [facilitator, `${p}/members/${world.p.memberships.member}`, ["unique role", "contribution note", "note"]],
@@ -294,6 +295,10 @@ async function storePayloads(world: World, payload: (where: string) => string) {
   await addAgreement(facilitator.id, world.p.id, payload("agreement"));
   const { planSession } = await import("@/lib/partnership-sessions/plan-session");
   await planSession(facilitator.id, world.p.id, { title: payload("session title"), scheduledAt: new Date(Date.now() + 86_400_000), steps: ["WHO_AM_I"] });
+  const { addOwnStep } = await import("@/lib/own-steps/add-own-step");
+  const { setDefaultStepQuestions } = await import("@/lib/own-steps/set-default-step-questions");
+  await addOwnStep(facilitator.id, world.p.id, { title: payload("own step title"), questions: [payload("own step question")], durationMinutes: 10 });
+  await setDefaultStepQuestions(facilitator.id, world.p.id, "EXPLORING", [payload("default step question")]);
   await saveMyRole(member.id, {
     partnershipId: world.p.id,
     organisation: payload("organisation"),

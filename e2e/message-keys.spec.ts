@@ -8,6 +8,8 @@ import { messagePaths, type MessageTree } from "@/lib/i18n/message-paths";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { endKickoff } from "@/lib/kickoff/end-kickoff";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { addOwnStep } from "@/lib/own-steps/add-own-step";
+import { setDefaultStepQuestions } from "@/lib/own-steps/set-default-step-questions";
 import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, setRole, type TestUser } from "@/lib/testing/factories";
 import { addNote } from "@/lib/testing/role-factories";
@@ -119,7 +121,9 @@ async function fullPartnerships() {
   await addAgreement(facilitator.id, running.id, "We meet every month.");
   await createInvitation(facilitator.id, running.id, { maxUses: 5, expiresInDays: 14 });
   const { token } = await createInvitation(facilitator.id, ended.id, { expiresInDays: 14 });
-  await planSession(facilitator.id, running.id, { title: "Check-in", scheduledAt: new Date(Date.now() + 86_400_000), steps: ["WHO_AM_I", "AGREEMENTS"] });
+  const ownStep = await addOwnStep(facilitator.id, running.id, { title: "Trust check", questions: ["How much do we trust each other?"], durationMinutes: 10 });
+  await setDefaultStepQuestions(facilitator.id, running.id, "WHO_AM_I", ["Where did you grow up?"]);
+  await planSession(facilitator.id, running.id, { title: "Check-in", scheduledAt: new Date(Date.now() + 86_400_000), steps: ["WHO_AM_I", { ownStepId: ownStep.id }, "AGREEMENTS"] });
   await startKickoff(facilitator.id, running.id);
   await startKickoff(facilitator.id, ended.id);
   await endKickoff(facilitator.id, ended.id);
@@ -171,6 +175,7 @@ for (const locale of ["en", "nl"] as const) {
         `${base}/sessions`,
         `${base}/sessions/new`,
         `${base}/since-last-session`,
+        `${base}/steps`,
         `${base}/report`,
         `/partnerships/${ended.id}`,
         `/partnerships/${ended.id}/kickoff`,
@@ -205,6 +210,13 @@ for (const locale of ["en", "nl"] as const) {
       await expect(page.locator("#scheduledAt-error")).toBeVisible();
       await expect(page.locator("#plan-steps-error")).toBeVisible();
       await expectNoKeys(page, locale, `${base}/sessions/new (errors)`);
+
+      await page.goto(`${base}/steps`);
+      await page.locator("#new-step-minutes").fill("999");
+      await page.locator("form:has(#new-step-title) button[type=submit]").click();
+      await expect(page.locator("#new-step-title-error")).toBeVisible();
+      await expect(page.locator("#new-step-minutes-error")).toBeVisible();
+      await expectNoKeys(page, locale, `${base}/steps (errors)`);
 
       await page.goto("/partnerships/new");
       await page.locator("main form button[type=submit]").click();

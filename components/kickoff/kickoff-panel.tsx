@@ -45,7 +45,8 @@ export async function KickoffPanel({ partnershipId, membership, startAction }: P
           join: t("join"),
           open: t("open"),
         }}
-        stepOf={KICKOFF_STEP_KINDS.map((_, index) => t("stepOf", { number: index + 1, count: KICKOFF_STEP_KINDS.length }))}
+        sessionLabels={{ running: t("session.running"), join: t("session.join"), open: t("session.open") }}
+        stepOf={t.raw("stepOf") as string}
         stepTitles={Object.fromEntries(KICKOFF_STEP_KINDS.map((kind) => [kind, t(`steps.${kind}.title`)]))}
         startForm={startForm}
       />

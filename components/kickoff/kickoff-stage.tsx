@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useKickoffFeed, type FeedConnection } from "@/components/kickoff/kickoff-feed";
 import { StepTimer } from "@/components/kickoff/step-timer";
-import { useStepTitle } from "@/components/kickoff/step-title";
+import { useSessionWords, useStepQuestions, useStepTitle } from "@/components/kickoff/step-title";
 import { useKickoffAction, type FormAction } from "@/components/kickoff/use-kickoff-action";
 import { useStepClock } from "@/components/kickoff/use-step-clock";
 import { neighbourStep } from "@/lib/kickoff/step-navigation";
@@ -24,6 +24,8 @@ type Props = {
 export function KickoffStage({ partnershipId, facilitator, actions }: Props) {
   const t = useTranslations("kickoff");
   const stepTitle = useStepTitle();
+  const stepQuestions = useStepQuestions();
+  const sessionWords = useSessionWords();
   const { feed, connection, clockOffset } = useKickoffFeed();
   const clock = useStepClock(feed.session, feed.measuredAt, clockOffset);
   const session = feed.session;
@@ -33,16 +35,18 @@ export function KickoffStage({ partnershipId, facilitator, actions }: Props) {
   const count = session.steps.length;
   const number = session.currentStep + 1;
   const title = stepTitle(step);
-  const questions = reflectionQuestions(t.raw(`steps.${step.kind}.questions`));
+  const questions = stepQuestions(step);
   const ended = session.status === "ENDED";
+  const words = sessionWords(session);
 
   return (
     <section aria-labelledby="kickoff-step-title" className="rounded-xl border border-line bg-surface p-6 shadow-sm">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
         <div className="min-w-0 flex-1">
+          {session.title ? <p className="mb-1 text-sm break-words text-muted">{session.title}</p> : null}
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("stepOf", { number, count })}</p>
           <h1 id="kickoff-step-title" className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">
-            {ended ? t("ended.title") : title}
+            {ended ? words.ended : title}
           </h1>
           <ConnectionBadge connection={connection} />
         </div>
@@ -54,8 +58,8 @@ export function KickoffStage({ partnershipId, facilitator, actions }: Props) {
       <div className="mt-6">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">{t("reflection")}</h2>
         <ul className="mt-2 space-y-2">
-          {questions.map((question) => (
-            <li key={question} className="flex gap-3 text-lg leading-snug">
+          {questions.map((question, index) => (
+            <li key={index} className="flex gap-3 text-lg leading-snug">
               <span aria-hidden="true" className="mt-2.5 size-1.5 shrink-0 rounded-full bg-accent-500" />
               {question}
             </li>
@@ -73,18 +77,13 @@ export function KickoffStage({ partnershipId, facilitator, actions }: Props) {
 
       {/* Announced when they change: the step (for everyone following along) and the timer. */}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {ended ? t("announce.ended") : t("announce.step", { number, count, title })}
+        {ended ? words.announceEnded : t("announce.step", { number, count, title })}
       </p>
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {clock.remaining <= 0 && clock.durationMinutes > 0 ? t("announce.timeUp") : clock.running ? t("announce.timerStarted") : t("announce.timerPaused")}
       </p>
     </section>
   );
-}
-
-/** The questions of a step, as a list of strings (they come from the message files). */
-export function reflectionQuestions(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter((question): question is string => typeof question === "string") : [];
 }
 
 function ConnectionBadge({ connection }: { connection: FeedConnection }) {
@@ -102,11 +101,12 @@ function ConnectionBadge({ connection }: { connection: FeedConnection }) {
 function StepTrack() {
   const t = useTranslations("kickoff");
   const stepTitle = useStepTitle();
+  const sessionWords = useSessionWords();
   const { feed } = useKickoffFeed();
   const session = feed.session;
   if (!session) return null;
   return (
-    <ol aria-label={t("stepsLabel")} className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-3">
+    <ol aria-label={sessionWords(session).stepsLabel} className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-3">
       {session.steps.map((step, index) => {
         const current = index === session.currentStep;
         const done = index < session.currentStep;
@@ -141,8 +141,10 @@ function FacilitatorControls({ partnershipId, actions }: { partnershipId: string
   const [moveState, move] = useKickoffAction(actions.move);
   const [timerState, timer] = useKickoffAction(actions.timer);
   const [endState, end] = useKickoffAction(actions.end);
+  const sessionWords = useSessionWords();
   const session = feed.session;
   if (!session) return null;
+  const words = sessionWords(session);
   const previous = neighbourStep(session.steps, session.currentStep, -1);
   const next = neighbourStep(session.steps, session.currentStep, 1);
   const running = session.timer.running;
@@ -193,11 +195,11 @@ function FacilitatorControls({ partnershipId, actions }: { partnershipId: string
           action={end}
           className="ml-auto"
           onSubmit={(event) => {
-            if (!window.confirm(t("controls.endConfirm"))) event.preventDefault();
+            if (!window.confirm(words.endConfirm)) event.preventDefault();
           }}
         >
           <input type="hidden" name="partnershipId" value={partnershipId} />
-          <SubmitButton variant="danger">{t("controls.end")}</SubmitButton>
+          <SubmitButton variant="danger">{words.end}</SubmitButton>
         </form>
       </div>
     </div>

@@ -5,9 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useKickoffFeed } from "@/components/kickoff/kickoff-feed";
-import { reflectionQuestions } from "@/components/kickoff/kickoff-stage";
 import { StepTimer } from "@/components/kickoff/step-timer";
-import { useStepTitle } from "@/components/kickoff/step-title";
+import { useSessionWords, useStepQuestions, useStepTitle } from "@/components/kickoff/step-title";
 import type { FormAction } from "@/components/kickoff/use-kickoff-action";
 import { idleState } from "@/lib/action-state";
 import { isKickoffFeed } from "@/lib/kickoff/snapshot";
@@ -31,6 +30,8 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
   const t = useTranslations("kickoff");
   const te = useTranslations("errors");
   const stepTitle = useStepTitle();
+  const stepQuestions = useStepQuestions();
+  const sessionWords = useSessionWords();
   const router = useRouter();
   const { feed, apply } = useKickoffFeed();
   const [pending, startTransition] = useTransition();
@@ -125,7 +126,8 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
 
   const count = session?.steps.length ?? 0;
   const number = (session?.currentStep ?? 0) + 1;
-  const title = step ? stepTitle(step) : session?.status === "ENDED" ? t("ended.title") : t("present.notRunning");
+  const words = sessionWords(session);
+  const title = step ? stepTitle(step) : session?.status === "ENDED" ? words.ended : t("present.notRunning");
 
   return (
     <div
@@ -150,8 +152,8 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
         </div>
         {step ? (
           <ul className="max-w-5xl space-y-4 text-3xl leading-snug text-white/90 sm:text-4xl">
-            {reflectionQuestions(t.raw(`steps.${step.kind}.questions`)).map((question) => (
-              <li key={question} className="flex gap-5">
+            {stepQuestions(step).map((question, index) => (
+              <li key={index} className="flex gap-5">
                 <span aria-hidden="true" className="mt-4 size-3 shrink-0 rounded-full bg-[#ffd166]" />
                 {question}
               </li>
@@ -159,7 +161,7 @@ export function PresentStage({ partnershipId, facilitator, actions }: Props) {
           </ul>
         ) : null}
         {session && running ? (
-          <ol aria-label={t("stepsLabel")} className="flex flex-wrap gap-3">
+          <ol aria-label={words.stepsLabel} className="flex flex-wrap gap-3">
             {session.steps.map((item, index) => (
               <li
                 key={item.id}

@@ -12,7 +12,8 @@ import type { ActionState } from "@/lib/action-state";
 import { shownValue } from "@/lib/action-state";
 import { LIMITS } from "@/lib/validation/limits";
 
-export type StepOption = { kind: string; title: string; durationMinutes: number };
+/** A step the session can run: `value` is a default step's kind or "own:<id>" for an own step. */
+export type StepOption = { value: string; title: string; durationMinutes: number; own: boolean };
 
 type Props = {
   action: FormAction;
@@ -23,10 +24,10 @@ type Props = {
   min: string;
 };
 
-/** Chosen steps as the form came back, else all of them. */
+/** Chosen steps as the form came back, else the six default steps. */
 function chosenSteps(state: ActionState, steps: StepOption[]): string[] {
   const typed = state.values?.steps;
-  if (state.values === undefined) return steps.map((step) => step.kind);
+  if (state.values === undefined) return steps.filter((step) => !step.own).map((step) => step.value);
   if (typed === undefined) return [];
   return Array.isArray(typed) ? typed : [typed];
 }
@@ -71,19 +72,20 @@ export function PlanSessionForm({ action, partnershipId, steps, timeZone, min }:
         </p>
         <ul className="space-y-1.5">
           {steps.map((step, index) => (
-            <li key={step.kind}>
+            <li key={step.value}>
               <label className="flex items-start gap-2">
                 <input
                   type="checkbox"
                   name="steps"
-                  value={step.kind}
-                  defaultChecked={chosen.includes(step.kind)}
-                  key={`${step.kind}-${chosen.includes(step.kind)}`}
+                  value={step.value}
+                  defaultChecked={chosen.includes(step.value)}
+                  key={`${step.value}-${chosen.includes(step.value)}`}
                   aria-invalid={errors.steps ? true : undefined}
                   className="mt-1 accent-brand-600"
                 />
-                <span>
+                <span className="break-words">
                   {index + 1}. {step.title} <span className="text-sm text-muted">({t("stepMinutes", { minutes: step.durationMinutes })})</span>
+                  {step.own ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">{t("ownStep")}</span> : null}
                 </span>
               </label>
             </li>

@@ -151,6 +151,11 @@ export const PAGES: Record<string, PageRow> = {
     path: (w) => `/partnerships/${w.p.id}/sessions/new`,
     expect: { ...memberPage(), member: { kind: "facilitatorsOnly" }, facilitator: ok(() => ["Plan session"]) },
   },
+  // Partnership data: members read the steps and questions, facilitators change them.
+  "page /partnerships/[id]/steps": {
+    path: (w) => `/partnerships/${w.p.id}/steps`,
+    expect: { ...memberPage((w) => [`Own question marker ${w.tag}`]), facilitator: ok((w) => [`Own question marker ${w.tag}`, "Add step"]) },
+  },
   "page /partnerships/[id]/kickoff/present": { path: (w) => `/partnerships/${w.p.id}/kickoff/present`, expect: memberPage(() => []) },
   "page /partnerships/[id]/report": {
     path: (w) => `/partnerships/${w.p.id}/report`,
@@ -319,6 +324,8 @@ const memberDetail = (w: World) => `/partnerships/${w.p.id}/members/${w.p.member
 const KICKOFF = "app/partnerships/[id]/kickoff/actions.ts";
 const SESSIONS = "app/partnerships/[id]/sessions/actions.ts";
 const sessions = (w: World) => `/partnerships/${w.p.id}/sessions`;
+const STEPS = "app/partnerships/[id]/steps/actions.ts";
+const steps = (w: World) => `/partnerships/${w.p.id}/steps`;
 
 async function profileFields(userId: string): Promise<Fields> {
   const profile = await db.profile.findUniqueOrThrow({ where: { userId } });
@@ -645,6 +652,28 @@ export const ACTIONS: Record<string, ActionRow> = {
     page: sessions,
     attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, plannedSessionId: w.p.plannedSessionId })),
     crossTenant: (w) => ({ partnershipId: w.q.id, plannedSessionId: w.p.plannedSessionId }),
+  },
+  [`action ${STEPS}#setDefaultStepQuestionsAction`]: {
+    page: steps,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, kind: "EXPLORING", questions: "What do we ask each other?" })),
+  },
+  [`action ${STEPS}#addOwnStepAction`]: {
+    page: steps,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, title: "Sneaked-in step", questions: "Why?", minutes: "10" })),
+  },
+  [`action ${STEPS}#editOwnStepAction`]: {
+    page: steps,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, ownStepId: w.p.ownStepId, title: "Rewritten step", questions: "Rewritten?", minutes: "12" })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, ownStepId: w.p.ownStepId, title: "Rewritten step", questions: "Rewritten?", minutes: "12" }),
+  },
+  [`action ${STEPS}#removeOwnStepAction`]: {
+    page: steps,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, ownStepId: w.p.ownStepId })),
+    crossTenant: (w) => ({ partnershipId: w.q.id, ownStepId: w.p.ownStepId }),
+  },
+  [`action ${STEPS}#addReadyMadeStepAction`]: {
+    page: steps,
+    attempts: facilitatorsOnly((w) => ({ partnershipId: w.p.id, readyMade: "RISKS_AND_CONCERNS" })),
   },
   [`action ${KICKOFF}#moveKickoffAction`]: {
     page: kickoff,

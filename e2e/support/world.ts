@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { startKickoff } from "@/lib/kickoff/start-kickoff";
+import { addOwnStep } from "@/lib/own-steps/add-own-step";
 import { planSession } from "@/lib/partnership-sessions/plan-session";
 import { makePartnership, makeUser, membershipId, setAnswers, type TestUser } from "@/lib/testing/factories";
 import { addNote } from "@/lib/testing/role-factories";
@@ -58,6 +59,8 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
   await revokeInvitation(facilitator.id, p.id, revoked.invitation.id);
   const qAgreement = await addAgreement(otherFacilitator.id, q.id, "Their agreement");
   const qInvitation = await createInvitation(otherFacilitator.id, q.id, { expiresInDays: 14 });
+  const ownStep = await addOwnStep(facilitator.id, p.id, { title: `Own step marker ${tag}`, questions: [`Own question marker ${tag}`], durationMinutes: 10 });
+  const qOwnStep = await addOwnStep(otherFacilitator.id, q.id, { title: "Their own step", questions: ["Their question"], durationMinutes: 10 });
   const nextWeek = new Date(Date.now() + 7 * 86_400_000);
   const plannedSession = await planSession(facilitator.id, p.id, { title: `Planned session marker ${tag}`, scheduledAt: nextWeek, steps: ["WHO_AM_I", "AGREEMENTS"] });
   const qPlannedSession = await planSession(otherFacilitator.id, q.id, { title: "Their session", scheduledAt: nextWeek, steps: ["WHO_AM_I"] });
@@ -89,6 +92,7 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
       revokedToken: revoked.token,
       plannedSessionId: plannedSession.id,
       memberFeedToken: memberFeed.token,
+      ownStepId: ownStep.id,
       stepIds: await steps(p.id),
       kickoffVersion: await kickoffVersion(p.id),
     },
@@ -99,11 +103,12 @@ export async function makeWorld({ kickoff = false }: { kickoff?: boolean } = {})
       agreementId: qAgreement.id,
       invitationId: qInvitation.invitation.id,
       plannedSessionId: qPlannedSession.id,
+      ownStepId: qOwnStep.id,
       stepIds: await steps(q.id),
       kickoffVersion: await kickoffVersion(q.id),
     },
     /** Text only P's members may receive. */
-    protectedText: [p.name, sharedMission, `Need marker ${tag}`, `Agreement marker ${tag}`, `Planned session marker ${tag}`],
+    protectedText: [p.name, sharedMission, `Need marker ${tag}`, `Agreement marker ${tag}`, `Planned session marker ${tag}`, `Own question marker ${tag}`],
     /** Answers only their owner may ever receive. */
     secrets,
   };
@@ -127,7 +132,9 @@ export async function fingerprint(world: World, { victimOnly = false } = {}): Pr
       notes: { orderBy: { id: "asc" } },
       agreements: { orderBy: { id: "asc" } },
       kickoffs: { orderBy: { id: "asc" }, include: { steps: { orderBy: { id: "asc" } } } },
-      plannedSessions: { orderBy: { id: "asc" } },
+      plannedSessions: { orderBy: { id: "asc" }, include: { steps: { orderBy: { id: "asc" } } } },
+      ownSteps: { orderBy: { id: "asc" } },
+      defaultStepQuestions: { orderBy: { kind: "asc" } },
       reveals: { orderBy: { id: "asc" } },
     },
   });

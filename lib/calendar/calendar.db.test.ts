@@ -12,6 +12,7 @@ import { instantFromWallTime } from "@/lib/partnership-sessions/wall-time";
 import { setPartnershipTimeZone } from "@/lib/partnerships/set-partnership-time-zone";
 import { makePartnership, makeUser, membershipId, setAnswers } from "@/lib/testing/factories";
 import { readIcs } from "@/lib/testing/read-ics";
+import { addOwnStep } from "@/lib/own-steps/add-own-step";
 
 const refusedWith = (code: AppErrorCode) => (error: unknown) => isAppError(error, code);
 const ORIGIN = "https://samenspel.example";
@@ -55,6 +56,16 @@ describe("a planned session's calendar file", () => {
 
     // The same UID on every download, so that a calendar updates the event instead of adding one.
     expect((await icsOf(facilitator.id, partnership.id, plan.id)).events[0]!.uid).toBe(event.uid);
+  });
+
+  it("lasts as long as its steps, the partnership's own steps with their own minutes", async () => {
+    const { partnership, facilitator, member } = await setup();
+    const retro = await addOwnStep(facilitator.id, partnership.id, { title: "Retrospective", questions: ["What went well?"], durationMinutes: 25 });
+    const scheduledAt = instantFromWallTime("2027-03-10T14:30", "Europe/Amsterdam")!;
+    const plan = await planSession(facilitator.id, partnership.id, { title: "Look back", scheduledAt, steps: ["WHO_AM_I", { ownStepId: retro.id }] });
+    const event = (await icsOf(member.id, partnership.id, plan.id)).events[0]!;
+    // 20 minutes for "Who am I?", 25 for the own step.
+    expect(event.end.getTime() - event.start.getTime()).toBe(45 * 60_000);
   });
 
   it("follows the partnership's time zone: New York's clock time, the same instant", async () => {

@@ -9,7 +9,7 @@ export const calendarSessionSelect = {
   id: true,
   title: true,
   scheduledAt: true,
-  stepKinds: true,
+  steps: { orderBy: { position: "asc" }, select: { kind: true, ownStep: { select: { durationMinutes: true } } } },
   updatedAt: true,
   partnership: { select: { id: true, name: true, timeZone: true } },
 } as const;

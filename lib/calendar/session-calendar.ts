@@ -2,7 +2,7 @@ import "server-only";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar } from "ical-generator";
 import type { KickoffStepKind } from "@/lib/generated/prisma/enums";
-import { stepsOfKinds } from "@/lib/kickoff/steps";
+import { KICKOFF_STEP_PLAN } from "@/lib/kickoff/steps";
 import { zonedDateTime } from "@/lib/calendar/zoned-date-time";
 
 /** How long a session lasts in a calendar when its steps say nothing (no steps). */
@@ -12,7 +12,8 @@ export type CalendarSession = {
   id: string;
   title: string;
   scheduledAt: Date;
-  stepKinds: KickoffStepKind[];
+  /** Its planned steps: a default step by its kind, an own step with its own minutes. */
+  steps: { kind: KickoffStepKind; ownStep: { durationMinutes: number } | null }[];
   updatedAt: Date;
   partnership: { id: string; name: string; timeZone: string };
 };
@@ -25,8 +26,10 @@ type Words = {
 };
 
 /** The planned minutes of a session: those of its steps, else a default. */
-export function sessionMinutes(stepKinds: readonly KickoffStepKind[]): number {
-  const minutes = stepsOfKinds(stepKinds).reduce((sum, step) => sum + step.durationMinutes, 0);
+export function sessionMinutes(steps: CalendarSession["steps"]): number {
+  const stepMinutes = (step: CalendarSession["steps"][number]) =>
+    step.ownStep?.durationMinutes ?? KICKOFF_STEP_PLAN.find((plan) => plan.kind === step.kind)?.durationMinutes ?? 0;
+  const minutes = steps.reduce((sum, step) => sum + stepMinutes(step), 0);
   return minutes > 0 ? minutes : DEFAULT_MINUTES;
 }
 
@@ -44,7 +47,7 @@ export function sessionCalendar(sessions: readonly CalendarSession[], origin: st
   if (words.name) calendar.name(words.name);
   for (const session of sessions) {
     const zone = session.partnership.timeZone;
-    const end = new Date(session.scheduledAt.getTime() + sessionMinutes(session.stepKinds) * 60_000);
+    const end = new Date(session.scheduledAt.getTime() + sessionMinutes(session.steps) * 60_000);
     const url = new URL(`/partnerships/${encodeURIComponent(session.partnership.id)}/sessions`, origin).toString();
     calendar.createEvent({
       id: `planned-session-${session.id}@${host}`,

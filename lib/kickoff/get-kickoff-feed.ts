@@ -14,13 +14,14 @@ const FEED_SELECT = {
     select: {
       id: true,
       status: true,
+      title: true,
       version: true,
       currentStep: true,
       timerStartedAt: true,
       timerElapsedMs: true,
       startedAt: true,
       endedAt: true,
-      steps: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, durationMinutes: true, skipped: true } },
+      steps: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, questions: true, durationMinutes: true, skipped: true } },
     },
   },
 } as const;
@@ -52,6 +53,7 @@ type FeedRow = {
   kickoffs: {
     id: string;
     status: KickoffStatus;
+    title: string | null;
     version: number;
     currentStep: number;
     timerStartedAt: Date | null;
@@ -72,6 +74,7 @@ function toFeed(partnershipId: string, { viewVersion, kickoffs }: FeedRow, now: 
     session: {
       sessionId: session.id,
       status: session.status,
+      title: session.title,
       version: session.version,
       currentStep: session.currentStep,
       steps: session.steps,

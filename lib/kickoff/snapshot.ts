@@ -9,6 +9,8 @@ export type KickoffStepView = {
   kind: KickoffStepKind;
   /** Null: the step's default title in the viewer's language. */
   title: string | null;
+  /** The partnership's questions when the session started; empty: the default questions. */
+  questions: string[];
   durationMinutes: number;
   skipped: boolean;
 };
@@ -16,6 +18,8 @@ export type KickoffStepView = {
 export type KickoffSnapshot = {
   sessionId: string;
   status: KickoffStatus;
+  /** The session's own title; null for a kickoff. */
+  title: string | null;
   version: number;
   currentStep: number;
   steps: KickoffStepView[];

@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import { facilitatorOf } from "@/lib/memberships/member-of";
 import { notifyKickoffStarted } from "@/lib/notifications/notify-kickoff-started";
 import { touchPartnershipViews } from "@/lib/partnerships/touch-view";
-import { KICKOFF_STEP_KINDS, stepsOfKinds } from "@/lib/kickoff/steps";
+import { KICKOFF_STEP_KINDS } from "@/lib/kickoff/steps";
+import { sessionStepsOf } from "@/lib/own-steps/session-steps";
 
 /**
- * Starts a kickoff with the seed's six steps; facilitators only. A partnership runs one kickoff at
+ * Starts a kickoff with the seed's six steps (with the partnership's questions); facilitators only. A partnership runs one kickoff at
  * a time: when one is already running (another facilitator was quicker), that one is returned.
  */
 export async function startKickoff(actorId: string, partnershipId: string): Promise<{ sessionId: string; started: boolean }> {
@@ -19,7 +20,7 @@ export async function startKickoff(actorId: string, partnershipId: string): Prom
     const session = await tx.kickoffSession.create({
       data: {
         partnershipId,
-        steps: { create: stepsOfKinds(KICKOFF_STEP_KINDS) },
+        steps: { create: await sessionStepsOf(tx, partnershipId, KICKOFF_STEP_KINDS.map((kind) => ({ kind }))) },
         participants: { create: { userId: actorId } },
       },
       select: { id: true },

@@ -21,12 +21,3 @@ export const EXTEND_MINUTES = { min: 1, max: 30 } as const;
 
 /** Steps whose page shows more than their questions (the challenge, the coverage, the agreements). */
 export const STEPS_WITH_PANEL: readonly KickoffStepKind[] = ["SHARED_CHALLENGE", "UNIQUE_ROLE", "AGREEMENTS"];
-
-/** The steps of a session that runs these kinds, in this order, with their default durations. */
-export function stepsOfKinds(kinds: readonly KickoffStepKind[]) {
-  return kinds.map((kind, position) => ({
-    kind,
-    position,
-    durationMinutes: KICKOFF_STEP_PLAN.find((step) => step.kind === kind)?.durationMinutes ?? 15,
-  }));
-}

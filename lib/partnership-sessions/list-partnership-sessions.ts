@@ -14,7 +14,12 @@ export async function listPartnershipSessions(viewerId: string, partnershipId: s
     db.plannedSession.findMany({
       where: { partnershipId },
       orderBy: [{ scheduledAt: "asc" }, { createdAt: "asc" }],
-      select: { id: true, title: true, scheduledAt: true, stepKinds: true },
+      select: {
+        id: true,
+        title: true,
+        scheduledAt: true,
+        steps: { orderBy: { position: "asc" }, select: { id: true, kind: true, ownStep: { select: { title: true } } } },
+      },
     }),
     db.kickoffSession.findMany({
       where: { partnershipId },
@@ -43,7 +48,8 @@ export async function listPartnershipSessions(viewerId: string, partnershipId: s
   );
   return {
     timeZone: partnership.timeZone,
-    planned,
+    // An own step's title; null: the default step's title in the viewer's language.
+    planned: planned.map(({ steps, ...plan }) => ({ ...plan, steps: steps.map(({ ownStep, ...step }) => ({ ...step, title: ownStep?.title ?? null })) })),
     held: held
       .map(({ participants, endMemberCount, endNeedCount, endCoveredNeedCount, endAverageAlignment, ...session }, index) => ({
         ...session,

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import type { KickoffStepKind } from "@/lib/generated/prisma/enums";
 import { isTimeZone } from "@/lib/calendar/time-zones";
 import { KICKOFF_STEP_KINDS } from "@/lib/kickoff/steps";
 import { instantFromWallTime } from "@/lib/partnership-sessions/wall-time";
-import { LIMITS, recordId, requiredText, stringList } from "@/lib/validation/fields";
+import { isRecordId, LIMITS, recordId, requiredText, stringList } from "@/lib/validation/fields";
 
 /** How far ahead a session can be planned. */
 const PLAN_AHEAD_DAYS = 5 * 366;
@@ -28,8 +27,20 @@ function readable(value: unknown): boolean {
   return typeof scheduledAt === "string" && typeof timeZone === "string" && isTimeZone(timeZone.trim()) && instantFromWallTime(scheduledAt.trim(), "UTC") !== null;
 }
 
-function isStepKind(value: string): value is KickoffStepKind {
+function isStepKind(value: string): value is DefaultStepKind {
   return (KICKOFF_STEP_KINDS as readonly string[]).includes(value);
+}
+
+type DefaultStepKind = (typeof KICKOFF_STEP_KINDS)[number];
+
+/** How the plan form names one of the partnership's own steps: "own:<id>". */
+export const OWN_STEP_PREFIX = "own:";
+
+/** A chosen step as the form sends it: a default step's kind, or an own step's "own:<id>". */
+function stepChoice(value: string): DefaultStepKind | { ownStepId: string } | null {
+  if (isStepKind(value)) return value;
+  const id = value.startsWith(OWN_STEP_PREFIX) ? value.slice(OWN_STEP_PREFIX.length) : "";
+  return isRecordId(id) ? { ownStepId: id } : null;
 }
 
 export const ZPlanSessionInput = z
@@ -43,10 +54,10 @@ export const ZPlanSessionInput = z
       .refine((wall) => instantFromWallTime(wall, "UTC") !== null, { message: "invalidDateTime" }),
     timeZone: z.string().trim().refine(isTimeZone, { message: "invalidChoice" }),
     steps: stringList
-      .refine((kinds) => kinds.every((kind) => isStepKind(kind)), { message: "invalidChoice" })
-      .refine((kinds) => kinds.length > 0, { message: "chooseSteps" })
-      // In the order of the seed, each step once.
-      .transform((kinds) => KICKOFF_STEP_KINDS.filter((kind) => kinds.includes(kind))),
+      .refine((values) => values.every((value) => stepChoice(value) !== null), { message: "invalidChoice" })
+      .refine((values) => values.length > 0, { message: "chooseSteps" })
+      // In the order of the form (the default steps in the seed's order, then the own steps), each once.
+      .transform((values) => [...new Set(values)].map((value) => stepChoice(value)!)),
   })
   // Whether the time lies ahead is checked even when other fields are wrong, so that every
   // message shows at once; it needs a well-formed time and a known zone.

@@ -94,8 +94,8 @@ export default async function KickoffPage({ params }: PageProps<"/partnerships/[
         ) : (
           <div className="space-y-6">
             <header className="max-w-3xl space-y-3">
-              <h1 className="font-serif text-3xl font-semibold">{session?.status === "ENDED" ? t("ended.title") : t("title")}</h1>
-              <p className="text-lg text-muted">{session?.status === "ENDED" ? t("ended.text") : t("intro")}</p>
+              <h1 className="font-serif text-3xl font-semibold">{session?.status === "ENDED" ? (session.title === null ? t("ended.title") : t("session.ended")) : t("title")}</h1>
+              <p className="text-lg text-muted">{session?.status === "ENDED" ? (session.title === null ? t("ended.text") : t("session.endedText")) : t("intro")}</p>
               {session?.endedAt ? (
                 <p className="text-sm text-muted">{t("lastEnded", { date: format.dateTime(new Date(session.endedAt), { dateStyle: "long", timeStyle: "short" }) })}</p>
               ) : null}

@@ -34,7 +34,12 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
           <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
           <p className="text-lg text-muted">{t("intro")}</p>
           <p className="text-sm text-muted">{t("timeZone", { zone: sessions.timeZone })}</p>
-          {facilitator ? <ButtonLink href={`/partnerships/${id}/sessions/new`}>{t("planLink")}</ButtonLink> : null}
+          <div className="flex flex-wrap gap-3">
+            {facilitator ? <ButtonLink href={`/partnerships/${id}/sessions/new`}>{t("planLink")}</ButtonLink> : null}
+            <ButtonLink href={`/partnerships/${id}/steps`} variant="secondary">
+              {(await getTranslations("steps"))("link")}
+            </ButtonLink>
+          </div>
         </header>
 
         <section aria-labelledby="planned-sessions" className="space-y-3">
@@ -55,8 +60,8 @@ export default async function SessionsPage({ params }: PageProps<"/partnerships/
                   <div>
                     <h4 className="text-sm font-semibold">{t("steps")}</h4>
                     <ol className="ml-5 list-decimal text-sm">
-                      {plan.stepKinds.map((kind) => (
-                        <li key={kind}>{tk(`steps.${kind}.title`)}</li>
+                      {plan.steps.map((step) => (
+                        <li key={step.id}>{step.title ?? tk(`steps.${step.kind}.title`)}</li>
                       ))}
                     </ol>
                   </div>

@@ -20,8 +20,9 @@ import partnerships from "./partnerships.json" with { type: "json" };
 import profile from "./profile.json" with { type: "json" };
 import role from "./role.json" with { type: "json" };
 import sessions from "./sessions.json" with { type: "json" };
+import steps from "./steps.json" with { type: "json" };
 import validation from "./validation.json" with { type: "json" };
 
-const messages = { account, audience, auth, changes, collaboration, common, email, errors, exports: exportsMessages, home, invitations, kickoff, member, members, notifications, outbox, partnership, partnerships, profile, role, sessions, validation } satisfies Messages;
+const messages = { account, audience, auth, changes, collaboration, common, email, errors, exports: exportsMessages, home, invitations, kickoff, member, members, notifications, outbox, partnership, partnerships, profile, role, sessions, steps, validation } satisfies Messages;
 
 export default messages;
