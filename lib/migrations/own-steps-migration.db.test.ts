@@ -11,7 +11,7 @@ import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "@/lib/migrations/apply-
 // keeps its steps in their order, and sessions keep theirs with the default questions.
 
 const url = process.env.DATABASE_URL!;
-const OWN_STEPS = "20261202140000_own_steps";
+const OWN_STEPS = "20261202170000_own_steps";
 let client: pg.Client;
 
 beforeAll(async () => {
