@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GoalPanel } from "@/components/collaboration/goal-panel";
-import { MemberCard } from "@/components/collaboration/member-card";
+import { MemberCards } from "@/components/collaboration/member-cards";
 import { MemberPager } from "@/components/collaboration/member-pager";
 import { SharedGroundSummary } from "@/components/collaboration/shared-ground-summary";
 import { ViewFilters } from "@/components/collaboration/view-filters";
@@ -79,11 +79,7 @@ export default async function CollaborationViewPage({ params, searchParams }: Pa
         {members.items.length === 0 ? (
           <p className="rounded-xl border border-dashed border-line bg-surface p-6 text-muted">{t("emptyMembers")}</p>
         ) : (
-          <div className="cards">
-            {members.items.map((member) => (
-              <MemberCard key={member.membershipId} member={member} partnershipId={id} />
-            ))}
-          </div>
+          <MemberCards cards={members.items} partnershipId={id} />
         )}
         <MemberPager path={base} filters={view.filters} page={members.page} pageCount={members.pageCount} />
       </section>
