@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: seeds partnerships of 10, 50 and 200 members (12 needs, full profiles) into a
  * scratch database, starts the production server and loads it with autocannon (20 connections),
- * then prints a table: requests/s, the share of the empty signed-in page's requests/s with the
- * target it should reach, p50/p95/p99 latency and SQL queries per render, and the 200-member
- * view's weight.
+ * each page first loaded as long again unmeasured (warm-up), then prints a table: requests/s, the
+ * share of the empty signed-in page's requests/s with the target it should reach, p50/p95/p99
+ * latency and SQL queries per render, and the 200-member view's weight.
  *
  * Scratch database: a new database on BENCH_DATABASE_URL's (or DATABASE_URL's) server, dropped
  * afterwards; without either, an embedded PostgreSQL in memory. Options: --duration=<s> per
@@ -96,8 +96,14 @@ async function main() {
       return row;
     };
     console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s each`);
-    // The seconds right after a start are not what a warm server shows: load it once, unmeasured.
+    // A page's first seconds after a start (code loaded, then compiled and optimised as it runs)
+    // are not what a server that has been up a while shows: each page is loaded as long as it
+    // will be measured, unmeasured, first.
+    console.log(`Warming up: each page for ${DURATION} s, unmeasured`);
     await measure("/sign-in");
+    await measure("/", emptyCookie);
+    for (const size of SIZES) await measure(`/partnerships/${seeded.partnerships[size]}`, viewerCookie);
+    for (const page of DETAIL_PAGES) await measure(`/partnerships/${seeded.partnerships[200]}${page.suffix}`, viewerCookie);
     await load("static file (/icon.svg)", "/icon.svg");
     await load("dynamic page, signed out (/sign-in)", "/sign-in");
     const empty = await load("empty dynamic page, signed in (home, no partnerships)", "/", { cookie: emptyCookie, queryKey: "empty" });
