@@ -1,10 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { cp, mkdtemp, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "@/lib/migrations/apply-migrations";
+import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 
 // The migration that gives partnerships a time zone, on a database holding partnerships and a
 // planned session: each keeps showing its times as before (Europe/Amsterdam), and no plan counts
@@ -25,19 +21,12 @@ afterAll(async () => {
 
 describe(`migration ${CALENDAR} with data`, () => {
   it("puts existing partnerships in Europe/Amsterdam, keeps their plans unreminded, and knows the new notification kind", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
-    const schema = `data_${randomUUID().slice(0, 8)}`;
-    const earlier = (await readdir(DEFAULT_MIGRATIONS_DIR)).filter((name) => /^\d{14}_/.test(name) && name < CALENDAR);
-    for (const name of earlier) await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-    await applyMigrations({ connectionString: url, dir, schema });
-
-    const q = (sql: string, values: unknown[] = []) => client.query(sql.replaceAll("$S", `"${schema}"`), values);
+    const { q, migrate, drop } = await schemaBeforeMigration(client, CALENDAR);
     await q(`INSERT INTO $S."User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u1', 'u1@x.nl', 'Bram', 'h', now())`);
     await q(`INSERT INTO $S."Partnership" ("id", "name", "commonGoal", "desiredImpact", "updatedAt") VALUES ('p1', 'Rivierenland', 'Dry feet', 'Safe', now()), ('p2', 'Klimaatpact', 'Cool', 'Less heat', now())`);
     await q(`INSERT INTO $S."PlannedSession" ("id", "partnershipId", "title", "scheduledAt", "stepKinds", "updatedAt") VALUES ('s1', 'p1', 'Check-in', '2027-03-10 13:30:00', '{WHO_AM_I}', now())`);
 
-    await cp(path.join(DEFAULT_MIGRATIONS_DIR, CALENDAR), path.join(dir, CALENDAR), { recursive: true });
-    const result = await applyMigrations({ connectionString: url, dir, schema });
+    const result = await migrate();
     expect(result.applied).toEqual([CALENDAR]);
 
     expect((await q(`SELECT "id", "timeZone" FROM $S."Partnership" ORDER BY "id"`)).rows).toEqual([
@@ -48,6 +37,6 @@ describe(`migration ${CALENDAR} with data`, () => {
     expect((await q(`SELECT count(*)::int AS "count" FROM $S."CalendarFeed"`)).rows).toEqual([{ count: 0 }]);
     // The new kind can be chosen as a preference once the migration has committed.
     await q(`INSERT INTO $S."NotificationPreference" ("userId", "kind", "channel") VALUES ('u1', 'SESSION_PLANNED', 'OFF')`);
-    await q(`DROP SCHEMA $S CASCADE`);
+    await drop();
   });
 });

@@ -1,10 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { cp, mkdtemp, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "@/lib/migrations/apply-migrations";
+import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 
 // The migration that gave planned sessions a table of steps (so that they can hold the
 // partnership's own steps), on a database holding plans and sessions made before it: every plan
@@ -25,13 +21,7 @@ afterAll(async () => {
 
 describe(`migration ${OWN_STEPS} with data`, () => {
   it("keeps the steps of existing plans in their order, and existing sessions as they were", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
-    const schema = `data_${randomUUID().slice(0, 8)}`;
-    const before = (await readdir(DEFAULT_MIGRATIONS_DIR)).filter((name) => /^\d{14}_/.test(name) && name < OWN_STEPS).sort();
-    for (const name of before) await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-    await applyMigrations({ connectionString: url, dir, schema });
-
-    const q = (sql: string, values: unknown[] = []) => client.query(sql.replaceAll("$S", `"${schema}"`), values);
+    const { q, migrate, drop } = await schemaBeforeMigration(client, OWN_STEPS);
     await q(`INSERT INTO $S."User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u1', 'u1@x.nl', 'Anna', 'h', now())`);
     await q(`INSERT INTO $S."Partnership" ("id", "name", "commonGoal", "desiredImpact", "updatedAt") VALUES ('p1', 'Pact', 'g', 'i', now())`);
     await q(
@@ -45,8 +35,7 @@ describe(`migration ${OWN_STEPS} with data`, () => {
        VALUES ('ks1', 'k1', 'WHO_AM_I', 0, NULL, 20), ('ks2', 'k1', 'AGREEMENTS', 1, 'Our promises', 15)`,
     );
 
-    await cp(path.join(DEFAULT_MIGRATIONS_DIR, OWN_STEPS), path.join(dir, OWN_STEPS), { recursive: true });
-    const result = await applyMigrations({ connectionString: url, dir, schema });
+    const result = await migrate();
     expect(result.applied).toEqual([OWN_STEPS]);
 
     const plans = await q(`SELECT "id", "title" FROM $S."PlannedSession" ORDER BY "id"`);
@@ -71,6 +60,6 @@ describe(`migration ${OWN_STEPS} with data`, () => {
     await q(`INSERT INTO $S."PlannedSessionStep" ("id", "plannedSessionId", "position", "kind", "ownStepId") VALUES ('x1', 's2', 1, 'OWN', 'o1')`);
     await q(`DELETE FROM $S."OwnStep" WHERE "id" = 'o1'`);
     expect((await q(`SELECT count(*)::int AS n FROM $S."PlannedSessionStep" WHERE "plannedSessionId" = 's2'`)).rows).toEqual([{ n: 1 }]);
-    await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await drop();
   });
 });
