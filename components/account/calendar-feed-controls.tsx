@@ -1,10 +1,11 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useCopyLink } from "@/components/ui/use-copy-link";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 type Labels = {
@@ -57,17 +58,7 @@ export function CalendarFeedControls({ active, actions, labels }: Props) {
 }
 
 function NewLink({ url, labels }: { url: string; labels: Labels }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [outcome, setOutcome] = useState<"copied" | "failed" | null>(null);
-  async function copy() {
-    input.current?.select();
-    try {
-      await navigator.clipboard.writeText(url);
-      setOutcome("copied");
-    } catch {
-      setOutcome(document.execCommand?.("copy") ? "copied" : "failed");
-    }
-  }
+  const { input, outcome, copy } = useCopyLink(url);
   return (
     <div className="space-y-3 rounded-md border border-brand-200 bg-brand-50 p-4">
       <h3 className="font-semibold text-brand-900">{labels.newLinkTitle}</h3>

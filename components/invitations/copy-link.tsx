@@ -1,26 +1,14 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
+import { useCopyLink } from "@/components/ui/use-copy-link";
 
 /** A link shown as text and in a read-only field, with a button that copies it. */
 export function CopyLink({ url }: { url: string }) {
   const t = useTranslations("invitations");
-  const input = useRef<HTMLInputElement>(null);
-  const [outcome, setOutcome] = useState<"copied" | "failed" | null>(null);
-
-  async function copy() {
-    input.current?.select();
-    try {
-      await navigator.clipboard.writeText(url);
-      setOutcome("copied");
-    } catch {
-      // Clipboard access can be refused (an insecure origin, a browser setting): the link is selected instead.
-      setOutcome(document.execCommand?.("copy") ? "copied" : "failed");
-    }
-  }
+  const { input, outcome, copy } = useCopyLink(url);
 
   return (
     <div className="space-y-3">
