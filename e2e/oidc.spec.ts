@@ -130,6 +130,7 @@ test.describe("signing in with an organisation's account", () => {
     // Next time the provider signs straight in, and with the password left, unlinking is allowed.
     await page.goto("/account");
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== "/account");
     await signInAtProvider(page, user.email);
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     await page.goto("/account");

@@ -101,6 +101,8 @@ test.describe("sessions you can end", () => {
     await expectSignedIn(other);
     await other.context().close();
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    // Signing out leaves the account page: wait for that, so that it does not replace the sign-in page.
+    await page.waitForURL((url) => url.pathname !== "/account");
     await signIn(page, user);
   });
 
