@@ -1,26 +1,13 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 
 // The migration that starts the answer history, on a database holding profiles and missions:
 // each answer's text of today becomes its first version, dated when it was last saved.
 
-const url = process.env.DATABASE_URL!;
 const HISTORY = "20261202130000_answer_history";
-let client: pg.Client;
-
-beforeAll(async () => {
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client.end();
-});
-
 describe(`migration ${HISTORY} with data`, () => {
   it("makes every answer's current text its first version, and nothing of empty answers", async () => {
-    const { q, migrate, drop } = await schemaBeforeMigration(client, HISTORY);
+    const { q, migrate, drop } = await schemaBeforeMigration(HISTORY);
     await q(`INSERT INTO $S."User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u1', 'u1@x.nl', 'Bram', 'h', now()), ('u2', 'u2@x.nl', 'Anna', 'h', now())`);
     await q(`INSERT INTO $S."Profile" ("userId", "origin", "fears", "updatedAt") VALUES ('u1', 'Deventer', 'Silence', '2026-11-20 10:00:00')`);
     await q(`INSERT INTO $S."Mission" ("userId", "statement", "updatedAt") VALUES ('u1', 'Dry feet', '2026-11-21 09:30:00')`);

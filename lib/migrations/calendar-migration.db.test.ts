@@ -1,27 +1,14 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 
 // The migration that gives partnerships a time zone, on a database holding partnerships and a
 // planned session: each keeps showing its times as before (Europe/Amsterdam), and no plan counts
 // as reminded.
 
-const url = process.env.DATABASE_URL!;
 const CALENDAR = "20261202150000_calendar";
-let client: pg.Client;
-
-beforeAll(async () => {
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client.end();
-});
-
 describe(`migration ${CALENDAR} with data`, () => {
   it("puts existing partnerships in Europe/Amsterdam, keeps their plans unreminded, and knows the new notification kind", async () => {
-    const { q, migrate, drop } = await schemaBeforeMigration(client, CALENDAR);
+    const { q, migrate, drop } = await schemaBeforeMigration(CALENDAR);
     await q(`INSERT INTO $S."User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u1', 'u1@x.nl', 'Bram', 'h', now())`);
     await q(`INSERT INTO $S."Partnership" ("id", "name", "commonGoal", "desiredImpact", "updatedAt") VALUES ('p1', 'Rivierenland', 'Dry feet', 'Safe', now()), ('p2', 'Klimaatpact', 'Cool', 'Less heat', now())`);
     await q(`INSERT INTO $S."PlannedSession" ("id", "partnershipId", "title", "scheduledAt", "stepKinds", "updatedAt") VALUES ('s1', 'p1', 'Check-in', '2027-03-10 13:30:00', '{WHO_AM_I}', now())`);

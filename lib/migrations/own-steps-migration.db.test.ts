@@ -1,27 +1,14 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 
 // The migration that gave planned sessions a table of steps (so that they can hold the
 // partnership's own steps), on a database holding plans and sessions made before it: every plan
 // keeps its steps in their order, and sessions keep theirs with the default questions.
 
-const url = process.env.DATABASE_URL!;
 const OWN_STEPS = "20261202170000_own_steps";
-let client: pg.Client;
-
-beforeAll(async () => {
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client.end();
-});
-
 describe(`migration ${OWN_STEPS} with data`, () => {
   it("keeps the steps of existing plans in their order, and existing sessions as they were", async () => {
-    const { q, migrate, drop } = await schemaBeforeMigration(client, OWN_STEPS);
+    const { q, migrate, drop } = await schemaBeforeMigration(OWN_STEPS);
     await q(`INSERT INTO $S."User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u1', 'u1@x.nl', 'Anna', 'h', now())`);
     await q(`INSERT INTO $S."Partnership" ("id", "name", "commonGoal", "desiredImpact", "updatedAt") VALUES ('p1', 'Pact', 'g', 'i', now())`);
     await q(
