@@ -5,6 +5,7 @@ import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 // each answer's text of today becomes its first version, dated when it was last saved.
 
 const HISTORY = "20261202130000_answer_history";
+
 describe(`migration ${HISTORY} with data`, () => {
   it("makes every answer's current text its first version, and nothing of empty answers", async () => {
     const { q, migrate, drop } = await schemaBeforeMigration(HISTORY);

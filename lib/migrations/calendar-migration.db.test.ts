@@ -6,6 +6,7 @@ import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 // as reminded.
 
 const CALENDAR = "20261202150000_calendar";
+
 describe(`migration ${CALENDAR} with data`, () => {
   it("puts existing partnerships in Europe/Amsterdam, keeps their plans unreminded, and knows the new notification kind", async () => {
     const { q, migrate, drop } = await schemaBeforeMigration(CALENDAR);

@@ -6,6 +6,7 @@ import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 // keeps its steps in their order, and sessions keep theirs with the default questions.
 
 const OWN_STEPS = "20261202170000_own_steps";
+
 describe(`migration ${OWN_STEPS} with data`, () => {
   it("keeps the steps of existing plans in their order, and existing sessions as they were", async () => {
     const { q, migrate, drop } = await schemaBeforeMigration(OWN_STEPS);

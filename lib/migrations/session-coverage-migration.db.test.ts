@@ -6,6 +6,7 @@ import { schemaBeforeMigration } from "@/lib/testing/schema-before-migration";
 // per-need coverage (nor departures), so that the page says what it cannot compare.
 
 const COVERAGE = "20261202160000_session_coverage";
+
 describe(`migration ${COVERAGE} with data`, () => {
   it("keeps held sessions and their counts, marked as having kept no per-need coverage", async () => {
     const { q, migrate, drop } = await schemaBeforeMigration(COVERAGE);
