@@ -7,7 +7,8 @@ export function CoverageBadge({ status, count }: { status: CoverageStatus; count
   return (
     <span className={`coverage ${status}`}>
       <span aria-hidden="true">{COVERAGE_MARKS[status]}</span>
-      {t(`status.${status}`, { count })}
+      {/* Only "shared" says the count: a message formatted without values costs a lookup. */}
+      {status === "shared" ? t("status.shared", { count }) : t(`status.${status}`)}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { OverviewCard } from "@/lib/collaboration/build-overview";
 import { memberCardsHtml } from "@/lib/collaboration/member-cards-html";
+import { formatOnce } from "@/lib/i18n/format-once";
 
 type Props = { cards: readonly OverviewCard[]; partnershipId: string };
 
@@ -18,7 +19,7 @@ export function MemberCards({ cards, partnershipId }: Props) {
     uniqueRole: t("uniqueRole"),
     notFilledIn: t("notFilledIn"),
     alignment: t("alignment"),
-    alignmentValue: (value) => t("alignmentValue", { value }),
+    alignmentValue: formatOnce((value: number) => t("alignmentValue", { value })),
     alignmentNone: t("alignmentNone"),
     completeYourRole: t("completeYourRole"),
   });
