@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
 import { matrixHtml } from "@/lib/collaboration/matrix-html";
-import { CoverageBadge } from "@/components/collaboration/coverage-badge";
+import { CoverageBadge, useCoverageWords } from "@/components/collaboration/coverage-badge";
+import { formatOnce } from "@/lib/i18n/format-once";
 
 type Props = { partnershipId: string; matrix: CollaborationView["matrix"]; headingLevel?: 1 | 2; filters?: React.ReactNode };
 
@@ -14,12 +15,14 @@ type Props = { partnershipId: string; matrix: CollaborationView["matrix"]; headi
 export function ContributionsMatrix({ partnershipId, matrix, headingLevel = 2, filters }: Props) {
   const t = useTranslations("collaboration");
   const Heading = headingLevel === 1 ? "h1" : "h2";
+  const coverageWords = useCoverageWords();
   const { head, body } = matrixHtml(partnershipId, matrix, {
     need: t("need"),
     coverage: t("coverage"),
     contributes: t("contributes"),
-    contributesWithNote: (note) => t("contributesWithNote", { note }),
-    status: (status, count) => t(`status.${status}`, { count }),
+    // Called for every contribution with a note; many notes repeat, and each is formatted once.
+    contributesWithNote: formatOnce((note: string) => t("contributesWithNote", { note })),
+    status: coverageWords,
   });
   return (
     <section aria-labelledby="matrix-title" className="space-y-3">

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { SharedGround as SharedGroundData } from "@/lib/collaboration/shared-ground";
+import { formatOnce } from "@/lib/i18n/format-once";
 
 type Props = { values: SharedGroundData; skills: SharedGroundData; headingLevel?: 1 | 2 };
 
@@ -26,6 +27,7 @@ export function SharedGround({ values, skills, headingLevel = 2 }: Props) {
 function TagGroup({ title, uniqueTitle, ground }: { title: string; uniqueTitle: string; ground: SharedGroundData }) {
   const t = useTranslations("collaboration");
   const format = useFormatter();
+  const countLabel = formatOnce((count: number) => t("countLabel", { count }));
   return (
     <div className="space-y-4 rounded-xl border border-line bg-surface p-5 shadow-sm break-inside-avoid">
       <div>
@@ -40,7 +42,7 @@ function TagGroup({ title, uniqueTitle, ground }: { title: string; uniqueTitle: 
                 <span className="text-sm font-semibold" aria-hidden="true">
                   ×{entry.count}
                 </span>
-                <span className="sr-only">{t("countLabel", { count: entry.count })}</span>
+                <span className="sr-only">{countLabel(entry.count)}</span>
                 <span className="text-sm text-muted">{format.list(entry.holders)}</span>
               </li>
             ))}
