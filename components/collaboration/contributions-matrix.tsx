@@ -2,7 +2,6 @@ import { useTranslations } from "next-intl";
 import type { CollaborationView } from "@/lib/collaboration/build-collaboration-view";
 import { matrixHtml } from "@/lib/collaboration/matrix-html";
 import { CoverageBadge, useCoverageWords } from "@/components/collaboration/coverage-badge";
-import { formatOnce } from "@/lib/i18n/format-once";
 
 type Props = { partnershipId: string; matrix: CollaborationView["matrix"]; headingLevel?: 1 | 2; filters?: React.ReactNode };
 
@@ -20,8 +19,7 @@ export function ContributionsMatrix({ partnershipId, matrix, headingLevel = 2, f
     need: t("need"),
     coverage: t("coverage"),
     contributes: t("contributes"),
-    // Called for every contribution with a note; many notes repeat, and each is formatted once.
-    contributesWithNote: formatOnce((note: string) => t("contributesWithNote", { note })),
+    contributesWithNote: (note) => t("contributesWithNote", { note }),
     status: coverageWords,
   });
   return (
