@@ -1,14 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { MapLayout } from "@/lib/collaboration/alignment-map";
-
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .filter((part) => /^\p{Lu}/u.test(part))
-    .map((part) => part[0])
-    .join("")
-    .slice(0, 2);
-}
+import { mapListHtml, mapMembersSvg } from "@/lib/collaboration/map-html";
+import { formatOnce } from "@/lib/i18n/format-once";
+import { messageTemplate } from "@/lib/i18n/message-template";
 
 function linkPath(links: { x1: number; y1: number; x2: number; y2: number }[]) {
   return links.map((link) => `M${link.x1} ${link.y1}L${link.x2} ${link.y2}`).join("");
@@ -32,15 +26,22 @@ export function AlignmentMap({ map, shown, viewerMembershipId, headingLevel = 2,
   const needNumber = new Map(map.needs.map((need, index) => [need.id, index + 1]));
   const needTitle = new Map(map.needs.map((need) => [need.id, need.title]));
   const needsOf = new Map<string, string[]>();
-  for (const link of map.links) needsOf.set(link.membershipId, [...(needsOf.get(link.membershipId) ?? []), needTitle.get(link.needId) ?? ""]);
+  for (const link of map.links) {
+    const titles = needsOf.get(link.membershipId) ?? [];
+    titles.push(needTitle.get(link.needId) ?? "");
+    needsOf.set(link.membershipId, titles);
+  }
   const allCards = map.members;
-  const small = allCards.length > 30;
-  const alignmentSaid = new Map<number | null, string>();
-  const said = (alignment: number | null) => {
-    let text = alignmentSaid.get(alignment);
-    if (text === undefined) alignmentSaid.set(alignment, (text = alignment ? t("alignmentValue", { value: alignment }) : t("alignmentNone")));
-    return text;
-  };
+  const alignmentValue = formatOnce((value: number) => t("alignmentValue", { value }));
+  const listItem = messageTemplate((values: { name: string; alignment: string; needs: string }) => t("mapListItem", values), ["name", "alignment", "needs"]);
+  const list = mapListHtml(allCards, (member) => {
+    const needs = needsOf.get(member.membershipId) ?? [];
+    return listItem({
+      name: member.name,
+      alignment: member.alignment ? alignmentValue(member.alignment) : t("alignmentNone"),
+      needs: needs.length ? format.list(needs) : t("mapNoNeeds"),
+    });
+  });
 
   return (
     <section aria-labelledby="map-title" className="space-y-3 break-before-page">
@@ -79,21 +80,8 @@ export function AlignmentMap({ map, shown, viewerMembershipId, headingLevel = 2,
                 <title>{need.title}</title>
               </g>
             ))}
-            {allCards.map((member) => {
-              const highlighted = shown.has(member.membershipId);
-              const radius = small ? 9 : 16;
-              return (
-                <g key={member.membershipId} opacity={highlighted ? 1 : 0.35}>
-                  <circle cx={member.x} cy={member.y} r={radius} fill={member.membershipId === viewerMembershipId ? "#d48a1a" : "#17655f"} stroke="#ffffff" strokeWidth="2" />
-                  {small ? null : (
-                    <text x={member.x} y={member.y + 4} textAnchor="middle" fontSize="11" fontWeight="700" fill="#ffffff">
-                      {initials(member.name)}
-                    </text>
-                  )}
-                  <title>{member.name}</title>
-                </g>
-              );
-            })}
+            {/* The members, one group each, written as markup (lib/collaboration/map-html.ts). */}
+            <g dangerouslySetInnerHTML={{ __html: mapMembersSvg(allCards, shown, viewerMembershipId) }} />
           </svg>
           <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
             {map.needs.map((need) => (
@@ -105,22 +93,7 @@ export function AlignmentMap({ map, shown, viewerMembershipId, headingLevel = 2,
         </figure>
         <div className="rounded-xl border border-line bg-surface p-5 text-sm shadow-sm">
           <h3 className="font-semibold">{t("mapListTitle")}</h3>
-          <ul className="map-list">
-            {[...allCards]
-              .sort((a, b) => (b.alignment ?? 0) - (a.alignment ?? 0) || a.name.localeCompare(b.name))
-              .map((member) => {
-                const needs = needsOf.get(member.membershipId) ?? [];
-                return (
-                  <li key={member.membershipId}>
-                    {t("mapListItem", {
-                      name: member.name,
-                      alignment: said(member.alignment),
-                      needs: needs.length ? format.list(needs) : t("mapNoNeeds"),
-                    })}
-                  </li>
-                );
-              })}
-          </ul>
+          <ul className="map-list" dangerouslySetInnerHTML={{ __html: list }} />
         </div>
       </div>
     </section>
